@@ -1,0 +1,35 @@
+// Lint: Next's core-web-vitals + TypeScript rules, and the project's layering rules.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ["lib/generated/**", ".next/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    // Pages, actions, components and templates reach the database only through lib/ domain modules.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "emails/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/db", "**/lib/db", "@/lib/generated/*", "**/generated/*", "@prisma/client"], message: "Call a domain module in lib/ instead of the database." },
+          ],
+        },
+      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/db", "@/lib/env", "**/lib/db", "**/lib/env", "@/lib/generated/*"], message: "components/ are UI only." }] },
+      ],
+    },
+  },
+];
+
+export default config;
