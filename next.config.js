@@ -13,6 +13,7 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
