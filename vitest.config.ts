@@ -9,7 +9,6 @@ export default defineConfig({
       "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
     },
   },
-  esbuild: { jsx: "automatic" },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
