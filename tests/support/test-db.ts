@@ -4,6 +4,12 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../lib/migrations.mjs";
 
+/** Per-checkout prefix, so several checkouts on one PostgreSQL server never share a test database. */
+export function pgTestPrefix(): string {
+  const base = path.basename(process.cwd()).toLowerCase().replace(/[^a-z0-9]/g, "_").slice(0, 20);
+  return `wo_test_${base}_`;
+}
+
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
 
 export function assertLocalDatabase(url: string): void {
@@ -27,7 +33,7 @@ export async function prepareTestDatabase(engine: "sqlite" | "postgres", workerI
   if (!base) throw new Error("TEST_POSTGRES_URL is not set");
   assertLocalDatabase(base);
   const { default: pg } = await import("pg");
-  const name = `wo_test_${workerId}`;
+  const name = `${pgTestPrefix()}${workerId}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
