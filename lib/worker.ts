@@ -1,14 +1,15 @@
-// Background work: the transactional outbox (and, once sends exist, the newsletter send loop).
+// Background work: the transactional outbox and the newsletter send loop.
 import "server-only";
 import { startOutboxWorker } from "./mail/outbox";
+import { startSendLoop } from "./sends/worker";
 
 const g = globalThis as unknown as { __woWorkers?: Array<() => Promise<void>> };
 
 /** Starts the workers once per process; returns a function that stops them. */
 export function startWorkers(): () => Promise<void> {
   if (!g.__woWorkers) {
-    g.__woWorkers = [startOutboxWorker()];
-    console.log("[worker] outbox worker started");
+    g.__woWorkers = [startOutboxWorker(), startSendLoop()];
+    console.log("[worker] outbox worker and send loop started");
   }
   const stops = g.__woWorkers;
   return async () => {

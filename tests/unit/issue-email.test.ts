@@ -68,7 +68,7 @@ describe("issue email", () => {
     expect(p.html).not.toContain("%%");
     expect(p.text).not.toContain("%%");
     expect(p.messageId).toMatch(new RegExp(`^<${email.id}\\.rcp1@`));
-    expect(p.headers["List-Unsubscribe"]).toMatch(/^<http.*\/api\/unsubscribe\?m=mem1&n=.*&sig=.*>, <mailto:/);
+    expect(p.headers["List-Unsubscribe"]).toMatch(/^<http.*\/api\/unsubscribe\?m=mem1&n=.*&s=.*>, <mailto:/);
     expect(p.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(p.headers["List-Id"]).toContain(slug);
     const link = await db.emailLink.findFirstOrThrow({ where: { emailId: email.id, url: "https://example.org/a?x=1&y=2" } });
