@@ -1,0 +1,124 @@
+// `npm run bench:send -- --recipients 100000 [--connections 10]`: seeds N subscribers into a fresh
+// SQLite database, sends an issue through a local SMTP sink (accepts and discards) in a child
+// worker process, and prints total time, messages/s and the worker's peak RSS — for N = 10,000 and N.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+
+const args = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : def;
+};
+
+async function child(): Promise<void> {
+  // Runs inside the measured worker process: seed, then start the send and run the loop until done.
+  const n = Number(arg("recipients", "1000"));
+  const { applyMigrations } = await import("../lib/migrations.mjs");
+  await applyMigrations(process.env.DATABASE_URL!);
+  const { db } = await import("../lib/db");
+  const { seedSend } = await import("../tests/support/send-fixtures");
+  const t0 = Date.now();
+  const s = await seedSend(db, { subscribers: n, members: Math.floor(n / 5) });
+  const seeded = Date.now();
+  const { startSend } = await import("../lib/sends/create-send");
+  const { startSendLoop } = await import("../lib/sends/worker");
+  const start = Date.now();
+  const cpu0 = process.cpuUsage();
+  const emailId = await startSend(s.issueId, null);
+  const ledger = Date.now();
+  const stop = startSendLoop({ pollMs: 20 });
+  for (;;) {
+    const e = await db.email.findUniqueOrThrow({ where: { id: emailId }, select: { status: true, submittedCount: true, failedCount: true } });
+    if (e.status !== "sending") {
+      const end = Date.now();
+      const cpu = process.cpuUsage(cpu0);
+      await stop();
+      process.send!({ n, seedMs: seeded - t0, ledgerMs: ledger - start, sendMs: end - ledger, totalMs: end - start, cpuMs: Math.round((cpu.user + cpu.system) / 1000), submitted: e.submittedCount, failed: e.failedCount });
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  process.exit(0);
+}
+
+function vmHwmMb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+type Result = { n: number; cpuMs: number; seedMs: number; ledgerMs: number; sendMs: number; totalMs: number; submitted: number; failed: number; peakRssMb: number };
+
+async function run(n: number, smtpPort: number, connections: string): Promise<Result> {
+  const dir = path.resolve(".tmp", "bench-send");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${n}.db`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  const proc = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench-send.ts", "--child", "--recipients", String(n)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${file}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+      SMTP_POOL_CONNECTIONS: connections,
+      WORKER_IN_PROCESS: "false",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
+      APP_URL: "http://127.0.0.1:3000",
+      CHECKPOINT_DISABLE: "1",
+    },
+  });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, vmHwmMb(proc.pid!))), 100);
+  const result = await new Promise<Omit<Result, "peakRssMb">>((resolve, reject) => {
+    proc.on("message", (m) => resolve(m as Omit<Result, "peakRssMb">));
+    proc.on("exit", (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
+  });
+  peak = Math.max(peak, vmHwmMb(proc.pid!));
+  await new Promise((r) => proc.once("exit", r));
+  clearInterval(timer);
+  return { ...result, peakRssMb: Math.round(peak) };
+}
+
+async function main(): Promise<void> {
+  const n = Number(arg("recipients", "100000"));
+  const connections = arg("connections", "10");
+  let received = 0;
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        received++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+  const port = (sink.server.address() as { port: number }).port;
+  console.log(`SMTP sink on 127.0.0.1:${port}; ${connections} SMTP connections; SQLite under .tmp/bench-send`);
+  const sizes = n === 10_000 ? [10_000] : [10_000, n];
+  const rows: Result[] = [];
+  for (const size of sizes) {
+    const before = received;
+    const r = await run(size, port, connections);
+    if (received - before !== r.submitted) console.warn(`sink received ${received - before}, ledger says ${r.submitted}`);
+    rows.push(r);
+    console.log(
+      `N=${size}: total ${(r.totalMs / 1000).toFixed(1)} s (ledger ${(r.ledgerMs / 1000).toFixed(1)} s + sending ${(r.sendMs / 1000).toFixed(1)} s), ` +
+        `${Math.round(size / (r.totalMs / 1000))} messages/s overall (${Math.round(size / (r.sendMs / 1000))}/s sending), peak RSS ${r.peakRssMb} MB, worker CPU ${(r.cpuMs / size).toFixed(2)} ms/message` +
+        ` [seeding ${(r.seedMs / 1000).toFixed(1)} s, not counted]`,
+    );
+  }
+  sink.close();
+  process.exit(0);
+}
+
+if (args.includes("--child")) await child();
+else await main();
