@@ -72,6 +72,10 @@ export async function startSmtpCapture({ port = 0, keepBodies = true }: { port?:
         .catch((e: Error) => callback(e));
     },
   });
+  // A client that dies mid-session (a worker killed with SIGKILL) resets its connection: not an error here.
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "ECONNRESET" && err.code !== "EPIPE") console.error("[smtp-capture]", err.message);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
