@@ -1,0 +1,52 @@
+"use server";
+// Server actions of the comments island (it lives on cached article pages, which are not a segment
+// of their own). Each action is a public endpoint: each calls a guard, and lib/comments checks again.
+import { requireEditor, requireViewer } from "@/lib/auth";
+import { deleteComment, editComment, postComment, reportComment, setCommentHidden } from "@/lib/comments";
+import { CommentIdSchema, EditCommentSchema, PostCommentSchema, ReportCommentSchema } from "@/lib/validations/comments";
+
+export type CommentActionState = { ok: boolean; error?: string };
+
+function firstIssue(e: { issues: { message: string }[] }): string {
+  return e.issues[0]?.message ?? "Please check your input.";
+}
+
+export async function postCommentAction(input: { articleSlug: string; body: string; parentId?: string }): Promise<CommentActionState> {
+  await requireViewer();
+  const parsed = PostCommentSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const r = await postComment(parsed.data.articleSlug, parsed.data.body, parsed.data.parentId);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
+
+export async function editCommentAction(input: { commentId: string; body: string }): Promise<CommentActionState> {
+  await requireViewer();
+  const parsed = EditCommentSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const r = await editComment(parsed.data.commentId, parsed.data.body);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
+
+export async function deleteCommentAction(input: { commentId: string }): Promise<CommentActionState> {
+  await requireViewer();
+  const parsed = CommentIdSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const r = await deleteComment(parsed.data.commentId);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
+
+export async function reportCommentAction(input: { commentId: string; reason?: string }): Promise<CommentActionState> {
+  await requireViewer();
+  const parsed = ReportCommentSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const r = await reportComment(parsed.data.commentId, parsed.data.reason);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
+
+export async function setCommentHiddenAction(input: { commentId: string; hidden: boolean }): Promise<CommentActionState> {
+  await requireEditor();
+  const parsed = CommentIdSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const r = await setCommentHidden(parsed.data.commentId, input.hidden === true);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
