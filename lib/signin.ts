@@ -102,7 +102,7 @@ function sameHash(a: string, b: string): boolean {
  * Checks a typed 6-digit code. Five wrong codes for an address lock codes out (links keep working)
  * for 5 minutes, doubling with each lockout in a day, and void the outstanding codes.
  */
-export async function verifySignInCode(rawEmail: string, code: string, callbackUrl: string, ip: string): Promise<CodeResult> {
+export async function verifySignInCode(rawEmail: string, code: string, callbackUrl: string, ip: string, userAgent?: string): Promise<CodeResult> {
   const identifier = normalizeEmail(rawEmail);
   const byIp = await consumeRateLimit(`signin-code:ip:${ip}`, Math.max(60, env.RATE_LIMIT_SIGNIN_PER_IP * 3), env.RATE_LIMIT_WINDOW_SECONDS);
   if (!byIp.ok) return { ok: false, reason: "rate_limited" };
@@ -145,7 +145,7 @@ export async function verifySignInCode(rawEmail: string, code: string, callbackU
     if (env.SIGNUP_MODE !== "open") return { ok: false, reason: "invalid" };
     member = await db.member.upsert({ where: { email: identifier }, create: { email: identifier, emailVerified: now }, update: {}, select: { id: true } });
   }
-  const session = await createSessionFor(member.id);
+  const session = await createSessionFor(member.id, userAgent);
   return { ok: true, ...session, callbackUrl: safeCallbackUrl(callbackUrl) };
 }
 
@@ -166,4 +166,10 @@ export function sessionCookie(): { name: string; secure: boolean } {
 
 export async function deleteSessionByToken(sessionToken: string): Promise<void> {
   await db.session.deleteMany({ where: { sessionToken } });
+}
+
+/** Notes the browser of a session next-auth just created (for the account page's session list). */
+export async function recordSessionUserAgent(sessionToken: string, userAgent: string | null): Promise<void> {
+  if (!userAgent) return;
+  await db.session.updateMany({ where: { sessionToken, userAgent: null }, data: { userAgent: userAgent.slice(0, 300) } });
 }

@@ -28,7 +28,7 @@ export async function verifyCodeAction(_prev: FormState, formData: FormData): Pr
     return { ok: false, fieldErrors: { email: flat.email, code: flat.code } };
   }
   const h = await headers();
-  const result = await verifySignInCode(parsed.data.email, parsed.data.code, parsed.data.callbackUrl ?? "/", clientIp(h));
+  const result = await verifySignInCode(parsed.data.email, parsed.data.code, parsed.data.callbackUrl ?? "/", clientIp(h), h.get("user-agent") ?? undefined);
   if (!result.ok) {
     if (result.reason === "locked")
       return { ok: false, formError: `Too many wrong codes. Try again in ${result.retryAfterMinutes ?? 5} minutes, or use the button in the email.` };

@@ -1,6 +1,7 @@
 "use client";
 // The /signin email form (works without JavaScript: a server action).
 import { useActionState } from "react";
+import "../members.css";
 import type { FormState } from "@/lib/validations/auth";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -13,6 +13,7 @@ import {
   type CommentActionState,
 } from "@/lib/actions/comments";
 import { Linkified } from "./linkified";
+import "../members.css";
 
 function countLabel(n: number): string {
   return n === 0 ? "No comments yet" : n === 1 ? "1 comment" : `${n} comments`;

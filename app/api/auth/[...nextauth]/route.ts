@@ -4,13 +4,21 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth-options";
 import { clientIp } from "@/lib/rate-limit";
-import { checkSignInRateLimit } from "@/lib/signin";
+import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/signin";
 
 const nextAuth = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
+async function withUserAgent(req: NextRequest, res: Response): Promise<Response> {
+  // After a magic-link callback, label the new session with its browser for the account page.
+  const set = res.headers.getSetCookie?.() ?? [];
+  const token = set.map((c) => /^(?:__Secure-)?next-auth\.session-token=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (token) await recordSessionUserAgent(decodeURIComponent(token), req.headers.get("user-agent"));
+  return res;
+}
+
 export async function GET(req: NextRequest, ctx: Ctx) {
-  return nextAuth(req, ctx);
+  return withUserAgent(req, await nextAuth(req, ctx));
 }
 
 export async function POST(req: NextRequest, ctx: Ctx) {
@@ -22,5 +30,5 @@ export async function POST(req: NextRequest, ctx: Ctx) {
       return NextResponse.redirect(new URL("/signin?error=RateLimited", req.nextUrl), 303);
     }
   }
-  return nextAuth(req, ctx);
+  return withUserAgent(req, await nextAuth(req, ctx));
 }
