@@ -13,6 +13,7 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
+    authInterrupts: true,
   },
   // `?page=N` lists are served from path routes so they stay statically generated (a page that
   // reads searchParams renders per request). Non-numeric values fall through to page 1.

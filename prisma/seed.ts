@@ -8,8 +8,8 @@ import * as content from "./seed-data/content";
 const DAY = 24 * 60 * 60 * 1000;
 
 export const DEMO_ACCOUNTS = [
-  { email: "admin@example.com", name: "Ada Admin", role: "admin", membershipTier: "member" },
-  { email: "editor@example.com", name: "Emil Editor", role: "editor", membershipTier: "member" },
+  { email: "admin@example.com", name: "Ada Admin", role: "admin", membershipTier: "free" },
+  { email: "editor@example.com", name: "Emil Editor", role: "editor", membershipTier: "free" },
   { email: "member@example.com", name: "Maria Member", role: "reader", membershipTier: "member" },
   { email: "reader@example.com", name: "Rafał Reader", role: "reader", membershipTier: "free" },
 ] as const;

@@ -1,5 +1,5 @@
 // Database commands: `generate` (both clients), `migrate` (apply pending SQL migrations to
-// DATABASE_URL), `status`, and `new <name>` (write the next migration for both engines by diffing
+// DATABASE_URL), `prepare` (migrate, and seed a new database), `status`, and `new <name>` (write the next migration for both engines by diffing
 // the schema against the snapshot of the last migration; the PostgreSQL diff connects to a local
 // server — TEST_POSTGRES_URL or 127.0.0.1/test — but changes nothing there).
 import { execFileSync } from "node:child_process";
@@ -49,6 +49,14 @@ if (cmd === "generate") {
 } else if (cmd === "migrate") {
   const done = await applyMigrations(url, { log: (l) => console.log(l) });
   console.log(done.length ? `migrated (${done.length} applied)` : "database is up to date");
+} else if (cmd === "prepare") {
+  // migrate, and seed demo content when the database was new
+  const { fresh } = await migrationStatus(url);
+  await applyMigrations(url, { log: (l) => console.log(`[db] ${l}`) });
+  if (fresh) {
+    console.log("[db] new database: seeding demo content");
+    execFileSync("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "prisma/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  }
 } else if (cmd === "status") {
   console.log(JSON.stringify(await migrationStatus(url), null, 2));
 } else if (cmd === "new") {

@@ -1,0 +1,54 @@
+// Editors read the mail the app kept locally because no SMTP server is configured.
+import Link from "next/link";
+import { listMailbox, MAILBOX_PAGE_SIZE } from "@/lib/mailbox";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Mailbox" };
+
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const raw = Number((await searchParams).page ?? 1);
+  const page = Number.isInteger(raw) && raw > 0 && raw < 100_000 ? raw : 1;
+  const { total, messages } = await listMailbox(page);
+  const pages = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));
+  return (
+    <section className="admin-section">
+      <h1>Mailbox</h1>
+      <p className="muted">
+        Mail sent while no SMTP server is configured is kept here instead of being dropped. {total} message{total === 1 ? "" : "s"}.
+      </p>
+      {messages.length === 0 ? (
+        <p>No mail yet.</p>
+      ) : (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">To</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Kept at</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>{m.to}</td>
+                <td>
+                  <Link href={`/admin/mailbox/${m.id}`}>{m.subject}</Link>
+                </td>
+                <td>
+                  <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label="Pagination" className="pager">
+        {page > 1 ? <Link href={`/admin/mailbox?page=${page - 1}`}>Newer</Link> : null}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {page < pages ? <Link href={`/admin/mailbox?page=${page + 1}`}>Older</Link> : null}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// Next.js start-up hook: database check and in-process workers (Node runtime only, not during build).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { boot } = await import("./lib/boot");
+  await boot();
+}

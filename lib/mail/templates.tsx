@@ -1,0 +1,34 @@
+// Registry of transactional email templates the outbox can send: name → payload schema + builder.
+// Features add their entries here; the outbox stores only the name and the (sealed) payload.
+import "server-only";
+import type { ReactElement } from "react";
+import { z } from "zod";
+import SmtpTestEmail from "@/emails/smtp-test";
+import { getSettings } from "../settings";
+
+export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
+
+type TemplateDef<S extends z.ZodType> = { schema: S; build: (payload: z.infer<S>) => Promise<BuiltEmail> };
+
+function defineTemplate<S extends z.ZodType>(schema: S, build: (payload: z.infer<S>) => Promise<BuiltEmail>): TemplateDef<S> {
+  return { schema, build };
+}
+
+export const templates = {
+  "smtp-test": defineTemplate(z.object({ requestedBy: z.string() }), async (p) => {
+    const s = await getSettings();
+    return {
+      subject: `Test email from ${s.publicationName}`,
+      react: <SmtpTestEmail publicationName={s.publicationName} postalAddress={s.postalAddress} requestedBy={p.requestedBy} />,
+    };
+  }),
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplatePayload<K extends TemplateName> = z.infer<(typeof templates)[K]["schema"]>;
+
+export async function buildTemplate(name: string, payload: unknown): Promise<BuiltEmail> {
+  const def = (templates as Record<string, TemplateDef<z.ZodType>>)[name];
+  if (!def) throw new Error(`unknown email template ${name}`);
+  return def.build(def.schema.parse(payload));
+}

@@ -1,0 +1,46 @@
+// `npm test`: everything, in order — schema sync, types, lint, Vitest on SQLite (and PostgreSQL when
+// TEST_POSTGRES_URL is set), then Playwright e2e against a fresh production build.
+// SKIP_E2E=1 or ONLY=unit|e2e narrow it for local work; CI runs it all.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+process.env.CHECKPOINT_DISABLE = "1";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const only = process.env.ONLY;
+const results = [];
+
+function step(name, cmd, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  return ok;
+}
+
+if (!only || only === "unit") {
+  step("prisma clients", "node", ["scripts/prisma.mjs", "generate"]);
+  step("postgres schema in sync", "node", ["scripts/pg-schema.mjs", "--check"]);
+  step("typecheck", "npx", ["tsc", "--noEmit"]);
+  step("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+  step("vitest (sqlite)", "npx", ["vitest", "run"], { TEST_DB: "sqlite" });
+  if (process.env.TEST_POSTGRES_URL) step("vitest (postgres)", "npx", ["vitest", "run"], { TEST_DB: "postgres" });
+  else console.log("\nTEST_POSTGRES_URL is not set: skipping the PostgreSQL run (.ci/run sets it).");
+}
+
+if ((!only || only === "e2e") && !process.env.SKIP_E2E) {
+  const tmp = path.resolve(".tmp", "e2e");
+  rmSync(tmp, { recursive: true, force: true });
+  const dbFile = path.join(tmp, "e2e.db");
+  const env = { DATABASE_URL: `file:${dbFile}`, E2E_DATABASE_FILE: dbFile, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+  if (step("e2e database", "node", ["scripts/prisma.mjs", "prepare"], env) && step("next build", "npx", ["next", "build"], env)) {
+    step("playwright e2e", "npx", ["playwright", "test"], env);
+  }
+}
+
+console.log("\n━━ summary ━━");
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds}s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

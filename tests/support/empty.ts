@@ -1,0 +1,2 @@
+// Stands in for the "server-only" package under Vitest (it throws outside Next by design).
+export {};
