@@ -1,6 +1,5 @@
 "use client";
 // Unexpected errors below the root layout. Never shows error.message: it may hold internals.
-import Link from "next/link";
 import { useEffect } from "react";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -17,9 +16,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button className="button" type="button" onClick={() => reset()}>
           Try again
         </button>
-        <Link className="button button--ghost" href="/">
+        <a className="button button--ghost" href="/">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </main>
   );

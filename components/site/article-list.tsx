@@ -1,5 +1,4 @@
 // A list of article cards: headline, excerpt, byline, date and reading time.
-import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles";
 import { FormattedDate } from "../ui/formatted-date";
 
@@ -9,7 +8,7 @@ export function AuthorLinks({ authors }: { authors: ArticleCard["authors"] }) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 ? (i === authors.length - 1 ? " and " : ", ") : null}
-          <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+          <a href={`/authors/${a.slug}`}>{a.name}</a>
         </span>
       ))}
     </>
@@ -25,7 +24,7 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleC
         <li key={a.slug} className="article-card">
           {a.topics[0] ? <span className="kicker">{a.topics[0].name}</span> : null}
           <Heading>
-            <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+            <a href={`/articles/${a.slug}`}>{a.title}</a>
           </Heading>
           <p className="article-card__excerpt">{a.excerpt}</p>
           <p className="meta">

@@ -1,5 +1,4 @@
 // The front page: latest issue of the newsletter, latest articles, topics and the subscribe pitch.
-import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles";
 import type { IssueSummary } from "@/lib/issues";
 import type { Paged } from "@/lib/pagination";
@@ -28,12 +27,12 @@ export function HomeView({
             This week’s newsletter · Issue {latestIssue.number} · <FormattedDate date={latestIssue.publishedAt} />
           </span>
           <h2 id="latest-issue-heading">
-            <Link href={`/archive/${latestIssue.number}`}>{latestIssue.subject}</Link>
+            <a href={`/archive/${latestIssue.number}`}>{latestIssue.subject}</a>
           </h2>
           {latestIssue.preheader ? <p className="lead-issue__preheader">{latestIssue.preheader}</p> : null}
-          <Link className="button button--ghost" href={`/archive/${latestIssue.number}`}>
+          <a className="button button--ghost" href={`/archive/${latestIssue.number}`}>
             Read the issue
-          </Link>
+          </a>
         </section>
       ) : null}
       <div className="home-grid">
@@ -49,12 +48,12 @@ export function HomeView({
           <section aria-labelledby="topics-heading">
             <div className="section-title">
               <h2 id="topics-heading">Topics</h2>
-              <Link href="/topics">All topics</Link>
+              <a href="/topics">All topics</a>
             </div>
             <ul className="topic-index">
               {topics.map((t) => (
                 <li key={t.slug}>
-                  <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+                  <a href={`/topics/${t.slug}`}>{t.name}</a>
                   <span className="meta">{t.articleCount}</span>
                 </li>
               ))}

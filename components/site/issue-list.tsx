@@ -1,5 +1,4 @@
 // The archive list of newsletter issues.
-import Link from "next/link";
 import type { IssueSummary } from "@/lib/issues";
 import { FormattedDate } from "../ui/formatted-date";
 
@@ -14,10 +13,10 @@ export function IssueList({ issues }: { issues: IssueSummary[] }) {
           </span>
           <div>
             <h2>
-              <Link href={`/archive/${issue.number}`}>
+              <a href={`/archive/${issue.number}`}>
                 <span className="visually-hidden">Issue {issue.number}: </span>
                 {issue.subject}
-              </Link>
+              </a>
             </h2>
             {issue.preheader ? <p className="article-card__excerpt">{issue.preheader}</p> : null}
             <p className="meta">

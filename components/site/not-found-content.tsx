@@ -1,5 +1,4 @@
 // The friendly 404 body: a search box and ways back into the site.
-import Link from "next/link";
 
 export function NotFoundContent() {
   return (
@@ -21,9 +20,9 @@ export function NotFoundContent() {
         </div>
       </form>
       <ul className="tag-list">
-        <li><Link href="/">Latest articles</Link></li>
-        <li><Link href="/topics">Topics</Link></li>
-        <li><Link href="/archive">Newsletter archive</Link></li>
+        <li><a href="/">Latest articles</a></li>
+        <li><a href="/topics">Topics</a></li>
+        <li><a href="/archive">Newsletter archive</a></li>
       </ul>
     </div>
   );

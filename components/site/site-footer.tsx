@@ -1,5 +1,4 @@
 // Site footer: about line, sections, and the newsletter pitch.
-import Link from "next/link";
 
 export function SiteFooter({ name, description }: { name: string; description: string }) {
   return (
@@ -12,18 +11,18 @@ export function SiteFooter({ name, description }: { name: string; description: s
         <nav aria-label="Sections">
           <h2>Read</h2>
           <ul>
-            <li><Link href="/">Latest articles</Link></li>
-            <li><Link href="/topics">Topics</Link></li>
-            <li><Link href="/authors">Authors</Link></li>
-            <li><Link href="/archive">Newsletter archive</Link></li>
-            <li><Link href="/search">Search</Link></li>
+            <li><a href="/">Latest articles</a></li>
+            <li><a href="/topics">Topics</a></li>
+            <li><a href="/authors">Authors</a></li>
+            <li><a href="/archive">Newsletter archive</a></li>
+            <li><a href="/search">Search</a></li>
           </ul>
         </nav>
         <nav aria-label="Membership">
           <h2>Join</h2>
           <ul>
-            <li><Link href="/subscribe" prefetch={false}>Subscribe to the newsletter</Link></li>
-            <li><Link href="/signin" prefetch={false}>Sign in</Link></li>
+            <li><a href="/subscribe">Subscribe to the newsletter</a></li>
+            <li><a href="/signin">Sign in</a></li>
             <li><a href="/feed.xml">RSS feed</a></li>
           </ul>
           <p className="site-footer__small">An independent publication. Reader-supported.</p>

@@ -1,5 +1,4 @@
 // The masthead and main navigation. Static: nothing here depends on who is looking.
-import Link from "next/link";
 
 const NAV = [
   { href: "/", label: "Latest" },
@@ -13,23 +12,23 @@ export function SiteHeader({ name, tagline }: { name: string; tagline: string })
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="masthead">
+        <a href="/" className="masthead">
           <span className="masthead__name">{name}</span>
           <span className="masthead__tagline">{tagline}</span>
-        </Link>
+        </a>
         <nav className="site-nav" aria-label="Main">
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} prefetch={item.href === "/signin" ? false : undefined}>
+                <a href={item.href}>
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/subscribe" className="nav-subscribe" prefetch={false}>
+              <a href="/subscribe" className="nav-subscribe">
                 Subscribe
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,4 @@
 // Previous/next pagination over `?page=` links; plain anchors so it works without JavaScript.
-import Link from "next/link";
 
 export function pageHref(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}?page=${page}`;
@@ -9,11 +8,11 @@ export function Pagination({ basePath, page, totalPages, label }: { basePath: st
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
-      <span>{page > 1 ? <Link href={pageHref(basePath, page - 1)} rel="prev">← Newer</Link> : null}</span>
+      <span>{page > 1 ? <a href={pageHref(basePath, page - 1)} rel="prev">← Newer</a> : null}</span>
       <span className="pagination__status">
         Page {page} of {totalPages}
       </span>
-      <span>{page < totalPages ? <Link href={pageHref(basePath, page + 1)} rel="next">Older →</Link> : null}</span>
+      <span>{page < totalPages ? <a href={pageHref(basePath, page + 1)} rel="next">Older →</a> : null}</span>
     </nav>
   );
 }

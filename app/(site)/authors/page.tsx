@@ -1,6 +1,5 @@
 // Everyone who writes for the magazine.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listAuthors } from "@/lib/authors";
 
 export const revalidate = 300;
@@ -18,7 +17,7 @@ export default async function AuthorsPage() {
         {authors.map((a) => (
           <li key={a.slug}>
             <h2>
-              <Link href={`/authors/${a.slug}`}>{a.name}</Link>
+              <a href={`/authors/${a.slug}`}>{a.name}</a>
             </h2>
             {a.location ? <p className="meta">{a.location}</p> : null}
             {a.bio ? <p>{a.bio}</p> : null}

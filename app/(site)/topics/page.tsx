@@ -1,6 +1,5 @@
 // All topics with their published article counts.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listTopics } from "@/lib/topics";
 
 export const revalidate = 300;
@@ -22,7 +21,7 @@ export default async function TopicsPage() {
         {topics.map((t) => (
           <li key={t.slug}>
             <h2>
-              <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+              <a href={`/topics/${t.slug}`}>{t.name}</a>
             </h2>
             {t.description ? <p>{t.description}</p> : null}
             <p className="meta">{t.articleCount === 1 ? "1 article" : `${t.articleCount} articles`}</p>

@@ -1,6 +1,5 @@
 // One issue's web version. Members-only sections show their teaser and the members box.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleList } from "@/components/site/article-list";
@@ -48,9 +47,9 @@ export default async function IssuePage({ params }: Props) {
   return (
     <article className="container">
       <header className="article-header">
-        <Link className="kicker" href="/archive">
+        <a className="kicker" href="/archive">
           {issue.newsletterName} · Issue {issue.number}
-        </Link>
+        </a>
         <h1>{issue.subject}</h1>
         {issue.preheader ? <p className="article-standfirst">{issue.preheader}</p> : null}
         <p className="meta byline">

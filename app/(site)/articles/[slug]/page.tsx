@@ -1,7 +1,6 @@
 // One article, statically generated and revalidated. Rendered for an anonymous viewer: members-only
 // articles show their teaser and the members box, never the body (lib/articles enforces it).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AuthorLinks, ArticleList } from "@/components/site/article-list";
@@ -87,9 +86,9 @@ export default async function ArticlePage({ params }: Props) {
       />
       <header className="article-header">
         {article.topics[0] ? (
-          <Link className="kicker" href={`/topics/${article.topics[0].slug}`}>
+          <a className="kicker" href={`/topics/${article.topics[0].slug}`}>
             {article.topics[0].name}
-          </Link>
+          </a>
         ) : null}
         <h1>{article.title}</h1>
         <p className="article-standfirst">{article.excerpt}</p>
@@ -125,7 +124,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="tag-list">
               {article.topics.map((t) => (
                 <li key={t.slug}>
-                  <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+                  <a href={`/topics/${t.slug}`}>{t.name}</a>
                 </li>
               ))}
             </ul>
@@ -138,7 +137,7 @@ export default async function ArticlePage({ params }: Props) {
           <section aria-labelledby="more-by">
             <div className="section-title">
               <h2 id="more-by">More articles by {article.authors.length > 1 ? "these authors" : firstAuthor.name}</h2>
-              <Link href={`/authors/${firstAuthor.slug}`}>All</Link>
+              <a href={`/authors/${firstAuthor.slug}`}>All</a>
             </div>
             <ArticleList articles={more} />
           </section>
@@ -151,7 +150,7 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="tag-list">
             {topics.map((t) => (
               <li key={t.slug}>
-                <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+                <a href={`/topics/${t.slug}`}>{t.name}</a>
               </li>
             ))}
           </ul>
