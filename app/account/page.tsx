@@ -24,7 +24,7 @@ export default async function AccountPage() {
   const a = await getAccountOverview();
   const m = a.membership;
   return (
-    <main className="container narrow account-page">
+    <div className="container narrow account-page">
       <h1>Your account</h1>
 
       <section aria-labelledby="profile">
@@ -119,6 +119,6 @@ export default async function AccountPage() {
         </p>
         <DeleteAccountForm action={deleteAccountAction} email={a.email} />
       </section>
-    </main>
+    </div>
   );
 }

@@ -40,8 +40,8 @@ export function Comments({ articleSlug, articlePath, children }: { articleSlug: 
   }, [articleSlug, version]);
   const load = useCallback(async () => setVersion((v) => v + 1), []);
 
+  if (!view && children) return <>{children}</>;
   if (!view || !view.signedIn) {
-    if (children) return <>{children}</>;
     const count = view?.count ?? null;
     return (
       <section id="comments" className="comments" aria-labelledby="comments-heading">
