@@ -41,7 +41,7 @@ export async function signOutEverywhereAction(): Promise<void> {
   await requireViewer("/account");
   await revokeAllSessions();
   (await cookies()).delete(sessionCookie().name);
-  redirect("/signin?signedOut=everywhere");
+  redirect("/?signedOut=everywhere");
 }
 
 export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
