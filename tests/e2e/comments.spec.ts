@@ -24,8 +24,10 @@ test("comments: post, reply, edit window, script as text, editor hides, report, 
   const text = `Hello ${tag} <script>window.__pwned = 1</script> see https://example.org/${tag}.`;
   await page.getByPlaceholder("Add a comment").fill(text);
   await page.getByRole("button", { name: "Post comment" }).click();
-  const mine = page.locator("li.comment", { hasText: `Hello ${tag}` }).first();
-  await expect(mine.locator(".comment__body")).toContainText("<script>window.__pwned = 1</script>");
+  const first = page.locator("li.comment", { hasText: `Hello ${tag}` }).first();
+  await expect(first.locator(".comment__body").first()).toContainText("<script>window.__pwned = 1</script>");
+  // Its text changes below (edit): hold on to it by id.
+  const mine = page.locator(`#${await first.getAttribute("id")}`);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(mine.getByRole("link", { name: `https://example.org/${tag}` })).toHaveAttribute("rel", /nofollow/);
 
@@ -39,8 +41,7 @@ test("comments: post, reply, edit window, script as text, editor hides, report, 
   await mine.getByRole("button", { name: "Edit" }).first().click();
   await mine.getByPlaceholder("Edit your comment").fill(`Edited ${tag}`);
   await mine.getByRole("button", { name: "Save" }).click();
-  const edited = page.locator("li.comment", { hasText: `Edited ${tag}` }).first();
-  await expect(edited.locator(".comment__meta")).toContainText("edited");
+  await expect(mine.locator(":scope > article > .comment__meta")).toContainText("edited");
 
   // After 15 minutes: no edit any more.
   const db = e2eDb();

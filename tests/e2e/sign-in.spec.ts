@@ -17,7 +17,7 @@ function linkFrom(mail: CapturedMessage): string {
 }
 
 function codeFrom(mail: CapturedMessage): string {
-  const m = /code[^0-9]*?(\d{6})/i.exec(mail.text);
+  const m = /type this code[^0-9]*(\d{6})/i.exec(mail.text);
   if (!m) throw new Error(`no code in: ${mail.text}`);
   return m[1]!;
 }
@@ -72,7 +72,7 @@ test("magic link: the landing page's button signs in; a scanner's GET uses nothi
 });
 
 test("code: typed on the check-your-inbox page, returns to the deep link", async ({ page }) => {
-  const email = unique("code");
+  const email = unique("typed");
   const target = `/articles/${FIXTURE.publicSlug}#comments`;
   const mail = await requestLink(page, email, target);
   const code = codeFrom(mail);
