@@ -6,7 +6,19 @@ import { hashSignInCode, normalizeEmail, signInCodeFor } from "./auth-adapter";
 import { db } from "./db";
 import { env } from "./env";
 import { enqueueEmail, wakeOutbox } from "./mail/outbox";
-import { clearRateLimit, consumeRateLimit, peekRateLimit, setRateLimitBucket } from "./rate-limit";
+import { consumeRateLimit, consumeRateLimits } from "./rate-limit";
+
+// Lockout state lives in RateLimitBucket rows too (a key, a count, an end time).
+async function peekBucket(key: string): Promise<{ count: number; resetAt: Date } | null> {
+  const row = await db.rateLimitBucket.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  return row && row.resetAt > new Date() ? row : null;
+}
+async function setBucket(key: string, count: number, resetAt: Date): Promise<void> {
+  await db.rateLimitBucket.upsert({ where: { key }, create: { key, count, resetAt }, update: { count, resetAt } });
+}
+async function clearBucket(key: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key } });
+}
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 export const MAX_CODE_ATTEMPTS = 5;
@@ -61,10 +73,14 @@ export type SignInRequestResult = { ok: true } | { ok: false; reason: "rate_limi
 
 /** Counts a sign-in request against the per-IP and per-address limits. */
 export async function checkSignInRateLimit(identifier: string, ip: string): Promise<boolean> {
-  const w = env.RATE_LIMIT_WINDOW_SECONDS;
-  const byIp = await consumeRateLimit(`signin:ip:${ip}`, env.RATE_LIMIT_SIGNIN_PER_IP, w);
-  const byEmail = await consumeRateLimit(`signin:email:${normalizeEmail(identifier)}`, env.RATE_LIMIT_SIGNIN_PER_EMAIL, w);
-  return byIp.ok && byEmail.ok;
+  const results = await consumeRateLimits(
+    [
+      { key: `signin:ip:${ip}`, limit: env.RATE_LIMIT_SIGNIN_PER_IP },
+      { key: `signin:email:${normalizeEmail(identifier)}`, limit: env.RATE_LIMIT_SIGNIN_PER_EMAIL },
+    ],
+    env.RATE_LIMIT_WINDOW_SECONDS,
+  );
+  return results.every((r) => r.ok);
 }
 
 /**
@@ -106,7 +122,7 @@ export async function verifySignInCode(rawEmail: string, code: string, callbackU
   const identifier = normalizeEmail(rawEmail);
   const byIp = await consumeRateLimit(`signin-code:ip:${ip}`, Math.max(60, env.RATE_LIMIT_SIGNIN_PER_IP * 3), env.RATE_LIMIT_WINDOW_SECONDS);
   if (!byIp.ok) return { ok: false, reason: "rate_limited" };
-  const lock = await peekRateLimit(`signin-lock:${identifier}`);
+  const lock = await peekBucket(`signin-lock:${identifier}`);
   if (lock) return { ok: false, reason: "locked", retryAfterMinutes: Math.ceil((lock.resetAt.getTime() - Date.now()) / 60_000) };
 
   const now = new Date();
@@ -123,12 +139,12 @@ export async function verifySignInCode(rawEmail: string, code: string, callbackU
     await db.verificationToken.updateMany({ where: { identifier }, data: { attempts: { increment: 1 } } });
     const fails = await consumeRateLimit(`signin-code-fail:${identifier}`, MAX_CODE_ATTEMPTS - 1, env.MAGIC_LINK_TTL_MINUTES * 60);
     if (!fails.ok) {
-      const prev = await peekRateLimit(`signin-lockouts:${identifier}`);
+      const prev = await peekBucket(`signin-lockouts:${identifier}`);
       const n = (prev?.count ?? 0) + 1;
-      await setRateLimitBucket(`signin-lockouts:${identifier}`, n, prev?.resetAt ?? new Date(Date.now() + 24 * 3600_000));
+      await setBucket(`signin-lockouts:${identifier}`, n, prev?.resetAt ?? new Date(Date.now() + 24 * 3600_000));
       const ms = Math.min(LOCK_BASE_MS * 2 ** (n - 1), LOCK_MAX_MS);
-      await setRateLimitBucket(`signin-lock:${identifier}`, 1, new Date(Date.now() + ms));
-      await clearRateLimit(`signin-code-fail:${identifier}`);
+      await setBucket(`signin-lock:${identifier}`, 1, new Date(Date.now() + ms));
+      await clearBucket(`signin-code-fail:${identifier}`);
       await db.verificationToken.updateMany({ where: { identifier }, data: { codeHash: null } });
       return { ok: false, reason: "locked", retryAfterMinutes: Math.ceil(ms / 60_000) };
     }
@@ -138,7 +154,7 @@ export async function verifySignInCode(rawEmail: string, code: string, callbackU
   // Whoever deletes the row owns the sign-in: a code (or its link) works once.
   const used = await db.verificationToken.deleteMany({ where: { token: match.token } });
   if (used.count !== 1) return { ok: false, reason: "invalid" };
-  await clearRateLimit(`signin-code-fail:${identifier}`);
+  await clearBucket(`signin-code-fail:${identifier}`);
 
   let member = await db.member.findUnique({ where: { email: identifier }, select: { id: true } });
   if (!member) {

@@ -4,7 +4,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth";
-import { clientIp } from "@/lib/rate-limit";
+import { clientIpFrom } from "@/lib/client-ip";
 import { deleteSessionByToken, requestSignIn, safeCallbackUrl, sessionCookie, verifySignInCode } from "@/lib/signin";
 import { SignInCodeSchema, SignInRequestSchema, type FormState } from "@/lib/validations/auth";
 
@@ -12,7 +12,7 @@ export async function requestSignInAction(_prev: FormState, formData: FormData):
   const parsed = SignInRequestSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) return { ok: false, fieldErrors: { email: parsed.error.issues.map((i) => i.message) } };
   const callbackUrl = safeCallbackUrl(parsed.data.callbackUrl);
-  const result = await requestSignIn(parsed.data.email, callbackUrl, clientIp(await headers()));
+  const result = await requestSignIn(parsed.data.email, callbackUrl, clientIpFrom(await headers()));
   if (!result.ok) return { ok: false, formError: "Too many sign-in requests. Please wait a while and try again." };
   redirect(`/signin/check-inbox?${new URLSearchParams({ email: parsed.data.email, callbackUrl })}`);
 }
@@ -28,7 +28,7 @@ export async function verifyCodeAction(_prev: FormState, formData: FormData): Pr
     return { ok: false, fieldErrors: { email: flat.email, code: flat.code } };
   }
   const h = await headers();
-  const result = await verifySignInCode(parsed.data.email, parsed.data.code, parsed.data.callbackUrl ?? "/", clientIp(h), h.get("user-agent") ?? undefined);
+  const result = await verifySignInCode(parsed.data.email, parsed.data.code, parsed.data.callbackUrl ?? "/", clientIpFrom(h), h.get("user-agent") ?? undefined);
   if (!result.ok) {
     if (result.reason === "locked")
       return { ok: false, formError: `Too many wrong codes. Try again in ${result.retryAfterMinutes ?? 5} minutes, or use the button in the email.` };

@@ -3,7 +3,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth-options";
-import { clientIp } from "@/lib/rate-limit";
+import { clientIpFrom } from "@/lib/client-ip";
 import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/signin";
 
 const nextAuth = NextAuth(authOptions);
@@ -26,7 +26,7 @@ export async function POST(req: NextRequest, ctx: Ctx) {
   if (nextauth[0] === "signin" && nextauth[1] === "email") {
     const form = await req.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "");
-    if (!(await checkSignInRateLimit(email, clientIp(req.headers)))) {
+    if (!(await checkSignInRateLimit(email, clientIpFrom(req.headers)))) {
       return NextResponse.redirect(new URL("/signin?error=RateLimited", req.nextUrl), 303);
     }
   }
