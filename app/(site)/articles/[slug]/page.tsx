@@ -80,10 +80,8 @@ export default async function ArticlePage({ params }: Props) {
           author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(`/authors/${a.slug}`) })),
           publisher: { "@type": "Organization", name: PUBLICATION.name, url: absoluteUrl("/") },
           mainEntityOfPage: absoluteUrl(path),
+          // Members-only text is never in this page, so there is no paywalled part to point at.
           isAccessibleForFree: article.visibility === "public",
-          ...(article.visibility === "members"
-            ? { hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".members-box" } }
-            : {}),
         }}
       />
       <header className="article-header">
