@@ -31,6 +31,12 @@ export type CommentsView =
 
 type Result = { ok: true; id?: string } | { ok: false; error: string };
 
+/** The article a comment belongs to (its cached page shows the comment count). */
+export async function articleSlugOfComment(commentId: string): Promise<string | null> {
+  const c = await db.comment.findUnique({ where: { id: commentId }, select: { article: { select: { slug: true } } } });
+  return c?.article.slug ?? null;
+}
+
 function displayName(m: { name: string | null; email: string } | null): string {
   if (!m) return "Former reader";
   // Never show an address: the name, or "Reader" when none was given.
