@@ -3,6 +3,7 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { z } from "zod";
+import SignInEmail from "@/emails/sign-in";
 import SmtpTestEmail from "@/emails/smtp-test";
 import { getSettings } from "../settings";
 
@@ -15,6 +16,16 @@ function defineTemplate<S extends z.ZodType>(schema: S, build: (payload: z.infer
 }
 
 export const templates = {
+  "sign-in": defineTemplate(
+    z.object({ url: z.url(), code: z.string().regex(/^\d{6}$/), expiresMinutes: z.number().int().positive() }),
+    async (p) => {
+      const s = await getSettings();
+      return {
+        subject: `Sign in to ${s.publicationName}`,
+        react: <SignInEmail publicationName={s.publicationName} postalAddress={s.postalAddress} url={p.url} code={p.code} expiresMinutes={p.expiresMinutes} />,
+      };
+    },
+  ),
   "smtp-test": defineTemplate(z.object({ requestedBy: z.string() }), async (p) => {
     const s = await getSettings();
     return {
