@@ -1,13 +1,13 @@
 // Starting a send: validate the issue, create the Email, and write the recipient ledger in chunks
-// (keyset pagination over active subscriptions minus suppressions) so memory stays flat.
+// (INSERT … SELECT per batch, keyset over active subscriptions minus suppressions): memory stays flat.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { hasActiveMembership, type Viewer } from "../auth";
-import { db, type Tx } from "../db";
+import type { Viewer } from "../auth";
+import { db, isPostgres, type Tx } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import { getSettings } from "../settings";
 import { wakeSendLoop } from "./signals";
 
-export const RECIPIENT_CHUNK = 1000;
 export const BATCH_SIZE = 500;
 
 export class SendError extends Error {
@@ -18,58 +18,57 @@ export class SendError extends Error {
 }
 
 type Client = Tx | typeof db;
-type Chunk = Array<{ memberId: string; address: string; name: string | null; variant: "free" | "member" }>;
 
-/** Walks the newsletter's active, unsuppressed subscribers in chunks of RECIPIENT_CHUNK. */
-export async function forEachRecipientChunk(client: Client, newsletterId: string, fn: (chunk: Chunk) => Promise<void>): Promise<void> {
-  let cursor: string | undefined;
-  const now = new Date();
-  for (;;) {
-    const subs = await client.subscription.findMany({
-      where: { newsletterId, status: "active" },
-      orderBy: { id: "asc" },
-      take: RECIPIENT_CHUNK,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, member: { select: { id: true, email: true, name: true, role: true, membershipTier: true, membershipExpiresAt: true } } },
-    });
-    if (subs.length === 0) return;
-    cursor = subs[subs.length - 1]!.id;
-    const suppressed = new Set(
-      (await client.suppression.findMany({ where: { email: { in: subs.map((s) => s.member.email) } }, select: { email: true } })).map((s) => s.email),
-    );
-    const chunk: Chunk = [];
-    for (const { member: m } of subs) {
-      if (suppressed.has(m.email)) continue;
-      chunk.push({ memberId: m.id, address: m.email, name: m.name, variant: hasActiveMembership(m, now) ? "member" : "free" });
-    }
-    if (chunk.length) await fn(chunk);
-    if (subs.length < RECIPIENT_CHUNK) return;
-  }
+/** The recipients of a newsletter as SQL: active subscriptions minus suppressed addresses, with the variant. */
+function recipientSql(newsletterId: string, now: Date) {
+  const variant = Prisma.sql`CASE WHEN m."role" IN ('editor', 'admin') OR (m."membershipTier" = 'member' AND (m."membershipExpiresAt" IS NULL OR m."membershipExpiresAt" > ${now})) THEN 'member' ELSE 'free' END`;
+  const from = Prisma.sql`FROM "Subscription" s JOIN "Member" m ON m."id" = s."memberId" LEFT JOIN "Suppression" x ON x."email" = m."email"
+    WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'active' AND x."id" IS NULL`;
+  return { variant, from };
 }
 
 /** How many would receive each variant if the issue were sent now (for the confirmation page). */
 export async function countRecipients(newsletterId: string): Promise<{ free: number; member: number; total: number }> {
+  const { variant, from } = recipientSql(newsletterId, new Date());
+  const rows = await db.$queryRaw<Array<{ variant: string; n: bigint | number }>>`SELECT ${variant} AS "variant", COUNT(*) AS "n" ${from} GROUP BY 1`;
   const out = { free: 0, member: 0, total: 0 };
-  await forEachRecipientChunk(db, newsletterId, async (chunk) => {
-    for (const r of chunk) out[r.variant]++;
-    out.total += chunk.length;
-  });
+  for (const r of rows) {
+    const n = Number(r.n);
+    if (r.variant === "member") out.member += n;
+    else out.free += n;
+    out.total += n;
+  }
   return out;
 }
 
-/** Writes the ledger (batches of BATCH_SIZE) for an Email inside the caller's transaction. */
+/**
+ * Writes the ledger for an Email inside the caller's transaction: one batch row and one
+ * INSERT … SELECT per BATCH_SIZE subscriptions (keyset over Subscription.id), so nothing is held in
+ * memory and the database does the copying.
+ */
 async function writeRecipients(tx: Tx, emailId: string, newsletterId: string): Promise<number> {
+  const now = new Date();
+  const { variant, from } = recipientSql(newsletterId, now);
+  const newId = isPostgres ? Prisma.sql`md5(random()::text || clock_timestamp()::text || s."id")` : Prisma.sql`lower(hex(randomblob(16)))`;
+  const variantValue = isPostgres ? Prisma.sql`(${variant})::"EmailVariant"` : variant;
+  let cursor = "";
   let total = 0;
-  await forEachRecipientChunk(tx, newsletterId, async (chunk) => {
-    for (let i = 0; i < chunk.length; i += BATCH_SIZE) {
-      const slice = chunk.slice(i, i + BATCH_SIZE);
-      const batchId = randomUUID();
-      await tx.emailBatch.create({ data: { id: batchId, emailId }, select: { id: true } });
-      await tx.emailRecipient.createMany({ data: slice.map((r) => ({ ...r, emailId, batchId })) });
-    }
-    total += chunk.length;
-  });
-  return total;
+  for (;;) {
+    // the upper bound of this slice: the BATCH_SIZE-th active subscription after the cursor
+    const bound = await tx.$queryRaw<Array<{ id: string }>>`SELECT s."id" FROM "Subscription" s
+      WHERE s."newsletterId" = ${newsletterId} AND s."status" = 'active' AND s."id" > ${cursor}
+      ORDER BY s."id" LIMIT 1 OFFSET ${BATCH_SIZE - 1}`;
+    const upper = bound[0]?.id;
+    const batchId = randomUUID();
+    await tx.$executeRaw`INSERT INTO "EmailBatch" ("id", "emailId", "status", "attempts", "createdAt", "updatedAt") VALUES (${batchId}, ${emailId}, 'pending', 0, ${now}, ${now})`;
+    const inserted = await tx.$executeRaw`INSERT INTO "EmailRecipient" ("id", "emailId", "batchId", "memberId", "address", "name", "variant")
+      SELECT ${newId}, ${emailId}, ${batchId}, m."id", m."email", m."name", ${variantValue}
+      ${from} AND s."id" > ${cursor} ${upper ? Prisma.sql`AND s."id" <= ${upper}` : Prisma.empty}`;
+    if (inserted === 0) await tx.$executeRaw`DELETE FROM "EmailBatch" WHERE "id" = ${batchId}`;
+    total += inserted;
+    if (!upper) return total;
+    cursor = upper;
+  }
 }
 
 async function loadIssueForSend(client: Client, issueId: string) {
