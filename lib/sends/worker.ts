@@ -232,8 +232,9 @@ export async function processBatch(batch: ClaimedBatch, workerId: string, connec
   const answered: Outcome[] = [];
   let signal: (() => void) | null = null;
   // Answers are recorded a few at a time (one commit for several recipients), never more than
-  // a quarter of the window late, so the in-flight window stays nearly full.
-  const minGroup = Math.max(1, Math.floor(connections / 4));
+  // a third of the window late, so the in-flight window stays mostly full. The lease is renewed by
+  // the heartbeat timer; the marking statement itself checks the claim.
+  const minGroup = Math.max(1, Math.floor(connections / 3));
   const onAnswer = (o: Outcome) => {
     inflight--;
     answered.push(o);
@@ -255,20 +256,19 @@ export async function processBatch(batch: ClaimedBatch, workerId: string, connec
       const done = answered.splice(0);
       const ops = outcomeWrites(done, batch.emailId, now);
       if (next.length) {
-        // One statement checks that the claim is still ours and the send still running, renews the
-        // lease, and marks the next recipients `sending`; it commits before they reach SMTP.
+        // One statement checks that the claim is still ours and the send still running, and marks
+        // the next recipients `sending`; it commits before they reach SMTP.
         ops.push(
           db.$executeRaw`UPDATE "EmailRecipient" SET "status" = 'sending'
             WHERE "id" IN (${Prisma.join(next.map((r) => r.id))}) AND "status" IN ('pending', 'deferred')
               AND EXISTS (SELECT 1 FROM "EmailBatch" b JOIN "Email" e ON e."id" = b."emailId"
                 WHERE b."id" = ${batch.id} AND b."claimedBy" = ${workerId} AND b."status" = 'submitting' AND e."status" = 'sending')`,
-          db.$executeRaw`UPDATE "EmailBatch" SET "claimedAt" = ${now} WHERE "id" = ${batch.id} AND "claimedBy" = ${workerId}`,
         );
       }
       const res = ops.length ? await db.$transaction(ops) : [];
       if (!next.length) continue;
       qi += next.length;
-      const marked = res[res.length - 2] as number;
+      const marked = res[res.length - 1] as number;
       let toSend = next;
       if (marked !== next.length) {
         if (marked === 0) {
