@@ -12,8 +12,8 @@ const arg = (name: string, def: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : def;
 };
 
-async function child(): Promise<void> {
-  // Runs inside the measured worker process: seed, then start the send and run the loop until done.
+async function seedChild(): Promise<void> {
+  // A separate process seeds, so the measured worker holds only what sending needs.
   const n = Number(arg("recipients", "1000"));
   const { applyMigrations } = await import("../lib/migrations.mjs");
   await applyMigrations(process.env.DATABASE_URL!);
@@ -21,12 +21,19 @@ async function child(): Promise<void> {
   const { seedSend } = await import("../tests/support/send-fixtures");
   const t0 = Date.now();
   const s = await seedSend(db, { subscribers: n, members: Math.floor(n / 5) });
-  const seeded = Date.now();
+  process.send!({ issueId: s.issueId, seedMs: Date.now() - t0 });
+  process.exit(0);
+}
+
+async function child(): Promise<void> {
+  // The measured worker process: start the send (writes the ledger), then run the send loop until done.
+  const issueId = arg("issue", "");
+  const { db } = await import("../lib/db");
   const { startSend } = await import("../lib/sends/create-send");
   const { startSendLoop } = await import("../lib/sends/worker");
   const start = Date.now();
   const cpu0 = process.cpuUsage();
-  const emailId = await startSend(s.issueId, null);
+  const emailId = await startSend(issueId, null);
   const ledger = Date.now();
   const stop = startSendLoop({ pollMs: 20 });
   for (;;) {
@@ -35,7 +42,7 @@ async function child(): Promise<void> {
       const end = Date.now();
       const cpu = process.cpuUsage(cpu0);
       await stop();
-      process.send!({ n, seedMs: seeded - t0, ledgerMs: ledger - start, sendMs: end - ledger, totalMs: end - start, cpuMs: Math.round((cpu.user + cpu.system) / 1000), submitted: e.submittedCount, failed: e.failedCount });
+      process.send!({ ledgerMs: ledger - start, sendMs: end - ledger, totalMs: end - start, cpuMs: Math.round((cpu.user + cpu.system) / 1000), submitted: e.submittedCount, failed: e.failedCount });
       break;
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -54,34 +61,44 @@ function vmHwmMb(pid: number): number {
 
 type Result = { n: number; cpuMs: number; seedMs: number; ledgerMs: number; sendMs: number; totalMs: number; submitted: number; failed: number; peakRssMb: number };
 
+function spawnChild(mode: string, extra: string[], env: NodeJS.ProcessEnv) {
+  return spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench-send.ts", mode, ...extra], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env,
+  });
+}
+
+function resultOf<T>(proc: ReturnType<typeof spawn>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    proc.on("message", (m) => resolve(m as T));
+    proc.on("exit", (code) => code !== 0 && reject(new Error(`child exited with ${code}`)));
+  });
+}
+
 async function run(n: number, smtpPort: number, connections: string): Promise<Result> {
   const dir = path.resolve(".tmp", "bench-send");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${n}.db`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const proc = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench-send.ts", "--child", "--recipients", String(n)], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${file}`,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
-      SMTP_POOL_CONNECTIONS: connections,
-      WORKER_IN_PROCESS: "false",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
-      APP_URL: "http://127.0.0.1:3000",
-      CHECKPOINT_DISABLE: "1",
-    },
-  });
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${file}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+    SMTP_POOL_CONNECTIONS: connections,
+    WORKER_IN_PROCESS: "false",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
+    APP_URL: "http://127.0.0.1:3000",
+    CHECKPOINT_DISABLE: "1",
+  };
+  const seeded = await resultOf<{ issueId: string; seedMs: number }>(spawnChild("--seed", ["--recipients", String(n)], env));
+  const proc = spawnChild("--child", ["--issue", seeded.issueId], env);
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, vmHwmMb(proc.pid!))), 100);
-  const result = await new Promise<Omit<Result, "peakRssMb">>((resolve, reject) => {
-    proc.on("message", (m) => resolve(m as Omit<Result, "peakRssMb">));
-    proc.on("exit", (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
-  });
+  const result = await resultOf<Omit<Result, "peakRssMb" | "seedMs" | "n">>(proc);
   peak = Math.max(peak, vmHwmMb(proc.pid!));
   await new Promise((r) => proc.once("exit", r));
   clearInterval(timer);
-  return { ...result, peakRssMb: Math.round(peak) };
+  return { ...result, n, seedMs: seeded.seedMs, peakRssMb: Math.round(peak) };
 }
 
 async function main(): Promise<void> {
@@ -120,5 +137,6 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-if (args.includes("--child")) await child();
+if (args.includes("--seed")) await seedChild();
+else if (args.includes("--child")) await child();
 else await main();
