@@ -5,8 +5,6 @@ import { getClientIp } from "@/lib/client-ip";
 import { requestSubscription } from "@/lib/subscriptions";
 import { formDataToObject } from "@/lib/validations/subscribe";
 
-export const SUBSCRIBED_MESSAGE = "Thanks! Check your inbox: we sent a link to confirm your subscription.";
-
 export async function subscribeAction(_prev: SubscribeFormState, formData: FormData): Promise<SubscribeFormState> {
   const raw = formDataToObject(formData);
   const values = {

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSettings } from "@/lib/settings";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "You are subscribed", robots: { index: false } };
 
 export default async function ThanksPage() {
