@@ -6,8 +6,8 @@ import { resolveMx } from "node:dns/promises";
 import { randomToken, sha256 } from "./crypto";
 import { db, type Tx } from "./db";
 import { env } from "./env";
-import { enqueueEmail, wakeOutbox } from "./mail/outbox";
-import { consumeRateLimit } from "./rate-limit";
+import { enqueueEmail, outboxRow, wakeOutbox } from "./mail/outbox";
+import { consumeRateLimit, consumeRateLimits } from "./rate-limit";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-links";
 import { SubscribeSchema, TokenSchema, type SubscribeInput } from "./validations/subscribe";
 
@@ -76,6 +76,10 @@ export async function subscribe(input: { email: string; name?: string; newslette
   const chosen = input.newsletterIds?.length ? all.filter((n) => input.newsletterIds!.includes(n.id)) : all.slice(0, 1);
   if (chosen.length === 0) return { queued: false };
   const source = input.source ?? "form";
+  if (await subscribeNewAddress(input.email, input.name, chosen, source)) {
+    wakeOutbox();
+    return { queued: true };
+  }
   for (let attempt = 0; ; attempt++) {
     try {
       const queued = await db.$transaction((tx) => subscribeTx(tx, input.email, input.name, chosen, source));
@@ -86,6 +90,51 @@ export async function subscribe(input: { email: string; name?: string; newslette
       if (isUniqueViolation(e) && attempt < 3) continue;
       throw e;
     }
+  }
+}
+
+/**
+ * The common case, a first signup, in one batched transaction of two statements: the member with its
+ * pending subscriptions, "requested" events and confirmation token (one nested create), and the
+ * outbox row. SQLite runs a few hundred of these a second. False when the address already exists
+ * (unique violation, nothing written): the general path takes over.
+ */
+async function subscribeNewAddress(email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {
+  const now = new Date();
+  const token = randomToken(32);
+  try {
+    await db.$transaction([
+      db.member.create({
+        data: {
+          email,
+          name,
+          subscriptions: { create: chosen.map((n) => ({ newsletterId: n.id, status: "pending" as const, source, confirmationSentAt: now })) },
+          subscribeEvents: { create: chosen.map((n) => ({ newsletterId: n.id, type: "requested" as const, toStatus: "pending" as const, source })) },
+          actionTokens: {
+            create: {
+              tokenHash: sha256(token),
+              purpose: "confirm_subscription",
+              newsletterId: chosen.length === 1 ? chosen[0]!.id : null,
+              expiresAt: new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
+            },
+          },
+        },
+        select: { id: true },
+      }),
+      db.outboxMessage.create({
+        data: outboxRow(email, "confirm-subscription", {
+          name,
+          confirmUrl: confirmUrl(token),
+          newsletters: chosen.map((n) => n.name),
+          ttlHours: env.CONFIRM_TOKEN_TTL_HOURS,
+        }),
+        select: { id: true },
+      }),
+    ]);
+    return true;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
   }
 }
 
@@ -163,10 +212,13 @@ async function domainProblem(email: string): Promise<string | null> {
  * answer is the same for a new, pending, active or unsubscribed address.
  */
 export async function requestSubscription(raw: unknown, ip: string, source: SubscriptionSource): Promise<SubscribeRequestResult> {
-  const ipLimit = await consumeRateLimit(`subscribe:ip:${ip}`, env.RATE_LIMIT_SUBSCRIBE_PER_IP, env.RATE_LIMIT_WINDOW_SECONDS);
-  if (!ipLimit.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: ipLimit.retryAfterSeconds };
+  const ipBucket = { key: `subscribe:ip:${ip}`, limit: env.RATE_LIMIT_SUBSCRIBE_PER_IP };
+  const window = env.RATE_LIMIT_WINDOW_SECONDS;
   const parsed = SubscribeSchema.safeParse(raw);
   if (!parsed.success) {
+    // Invalid attempts count against the IP too (so probing is limited), then get their messages.
+    const [ipLimit] = await consumeRateLimits([ipBucket], window);
+    if (!ipLimit!.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: ipLimit!.retryAfterSeconds };
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "form");
@@ -175,12 +227,14 @@ export async function requestSubscription(raw: unknown, ip: string, source: Subs
     return { ok: false, kind: "invalid", fieldErrors };
   }
   const input: SubscribeInput = parsed.data;
+  // Both limits in one statement: the per-IP and the per-address bucket.
+  const limits = await consumeRateLimits([ipBucket, { key: `subscribe:email:${sha256(input.email)}`, limit: env.RATE_LIMIT_SUBSCRIBE_PER_EMAIL }], window);
+  const hit = limits.find((l) => !l.ok);
+  if (hit) return { ok: false, kind: "rate_limited", retryAfterSeconds: hit.retryAfterSeconds };
   // A filled honeypot gets the normal answer and nothing happens: bots learn nothing.
   if (input.website && input.website.trim() !== "") return { ok: true };
   const problem = await domainProblem(input.email);
   if (problem) return { ok: false, kind: "invalid", fieldErrors: { email: [problem] } };
-  const emailLimit = await consumeRateLimit(`subscribe:email:${sha256(input.email)}`, env.RATE_LIMIT_SUBSCRIBE_PER_EMAIL, env.RATE_LIMIT_WINDOW_SECONDS);
-  if (!emailLimit.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: emailLimit.retryAfterSeconds };
   const known = await listNewsletters();
   if (input.newsletterIds.some((id) => !known.some((n) => n.id === id))) {
     return { ok: false, kind: "invalid", fieldErrors: { newsletterIds: ["Choose from the newsletters listed."] } };
