@@ -1,11 +1,20 @@
-// The subscribe box at the end of articles and on the home page (a server component around the form).
+// The subscribe box at the end of articles, on issues, topics and the home page: the real signup form
+// (server action, works without JavaScript), with the newsletters to choose from when there are several.
 import { subscribeAction } from "@/app/(site)/subscribe/actions";
 import { listNewsletters } from "@/lib/subscriptions";
 import { SubscribeForm } from "./subscribe-form";
 
-export async function SubscribeCta({ heading = "Get Weekly Outlook in your inbox" }: { heading?: string }) {
+export async function SubscribeCta({
+  heading = "Get the Weekly Outlook",
+  text = "One email every Friday: what happened in Central and Eastern Europe this week, and what it means. Free.",
+  id = "subscribe-cta",
+}: {
+  heading?: string;
+  text?: string;
+  id?: string;
+}) {
   const newsletters = await listNewsletters();
-  return <SubscribeForm action={subscribeAction} newsletters={newsletters} heading={heading} intro="Independent analysis, once a week. Free." />;
+  return <SubscribeForm action={subscribeAction} newsletters={newsletters} heading={heading} intro={text} id={id} showName={false} />;
 }
 
 export default SubscribeCta;

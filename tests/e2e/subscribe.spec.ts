@@ -18,11 +18,30 @@ function subscriptionStatus(email: string): string | undefined {
   }
 }
 
-async function subscribeAndConfirm(page: import("@playwright/test").Page, email: string) {
-  await page.goto("/subscribe");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Subscribe" }).click();
-  await expect(page.getByTestId("subscribe-status")).toContainText("Check your inbox");
+function firstArticleSlug(): string {
+  const db = e2eDb();
+  try {
+    const row = db.prepare(`SELECT slug FROM "Article" WHERE status = 'published' AND visibility = 'public' ORDER BY publishedAt DESC LIMIT 1`).get() as { slug: string } | undefined;
+    if (!row) throw new Error("no published article in the e2e database");
+    return row.slug;
+  } finally {
+    db.close();
+  }
+}
+
+async function subscribeAndConfirm(page: import("@playwright/test").Page, email: string, from: "article" | "page" = "page") {
+  if (from === "article") {
+    await page.goto(`/articles/${firstArticleSlug()}`);
+    const box = page.locator("section.subscribe-form");
+    await box.getByLabel("Email address").fill(email);
+    await box.getByRole("button", { name: "Subscribe" }).click();
+    await expect(box.getByTestId("subscribe-status")).toContainText("Check your inbox");
+  } else {
+    await page.goto("/subscribe");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.getByTestId("subscribe-status")).toContainText("Check your inbox");
+  }
   expect(subscriptionStatus(email)).toBe("pending");
 
   const confirm = await waitForMail(email, /Confirm your subscription/);
@@ -44,9 +63,9 @@ async function subscribeAndConfirm(page: import("@playwright/test").Page, email:
   return waitForMail(email, /Welcome/);
 }
 
-test("subscribe → confirmation mail → confirm → welcome mail → unsubscribe through the footer link", async ({ page }) => {
+test("subscribe from an article → confirmation mail → confirm → welcome mail → unsubscribe through the footer link", async ({ page }) => {
   const email = `e2e-flow-${Date.now()}@example.com`;
-  const welcome = await subscribeAndConfirm(page, email);
+  const welcome = await subscribeAndConfirm(page, email, "article");
   const lu = welcome.headers["list-unsubscribe"]!.replace(/\s+/g, " ");
   expect(lu).toMatch(/^<https?:\/\/[^>]+\/api\/unsubscribe\?[^>]+>, <mailto:[^>]+>$/);
   expect(welcome.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
@@ -133,6 +152,11 @@ test("POST /api/subscribe: bad input gets a clear 4xx and stores nothing; good i
   const again = await post(`email=${encodeURIComponent(`e2e-api-form-${Date.now()}@Example.COM`)}`, "application/x-www-form-urlencoded");
   expect(again.status()).toBe(202);
   expect(await again.json()).toEqual(await ok.json());
+});
+
+test("the home page carries the subscribe form", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("section.subscribe-form").getByLabel("Email address")).toBeVisible();
 });
 
 test("a tampered or unknown confirmation link shows a friendly page", async ({ page }) => {
