@@ -2,6 +2,7 @@
 // manage-access links that open data export and deletion. All database access for Subscription,
 // SubscribeEvent and subscription ActionTokens lives here; every change writes a SubscribeEvent.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { resolveMx } from "node:dns/promises";
 import { randomToken, sha256 } from "./crypto";
 import { db, type Tx } from "./db";
@@ -93,48 +94,112 @@ export async function subscribe(input: { email: string; name?: string; newslette
   }
 }
 
-/**
- * The common case, a first signup, in one batched transaction of two statements: the member with its
- * pending subscriptions, "requested" events and confirmation token (one nested create), and the
- * outbox row. SQLite runs a few hundred of these a second. False when the address already exists
- * (unique violation, nothing written): the general path takes over.
- */
-async function subscribeNewAddress(email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {
-  const now = new Date();
-  const token = randomToken(32);
+// ─────────────── first signups, group-committed ───────────────
+// The common case — an address we have never seen — is written by a small group-commit writer:
+// signups that arrive while a transaction is running are written together in the next one (five
+// createMany statements for the whole group: members, subscriptions, events, tokens, outbox rows).
+// Each caller's promise resolves only after its group has committed, so an accepted signup is
+// durable; SQLite then does hundreds of signups a second instead of one transaction each.
+
+type NewSignup = {
+  email: string;
+  name: string | undefined;
+  chosen: NewsletterOption[];
+  source: SubscriptionSource;
+  done: (created: boolean) => void;
+  fail: (e: unknown) => void;
+};
+
+const MAX_GROUP = 100;
+let signupQueue: NewSignup[] = [];
+let writing = false;
+
+function newId(): string {
+  // cuid-like: sortable-ish prefix plus 96 random bits (Prisma's createMany needs ids we know up front).
+  return `c${Date.now().toString(36)}${randomBytes(12).toString("hex")}`;
+}
+
+/** Queues a first signup; resolves true once written, false when the address already exists. */
+function subscribeNewAddress(email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {
+  return new Promise((done, fail) => {
+    signupQueue.push({ email, name, chosen, source, done, fail });
+    if (!writing) void writeSignups();
+  });
+}
+
+async function writeSignups(): Promise<void> {
+  writing = true;
   try {
-    await db.$transaction([
-      db.member.create({
-        data: {
-          email,
-          name,
-          subscriptions: { create: chosen.map((n) => ({ newsletterId: n.id, status: "pending" as const, source, confirmationSentAt: now })) },
-          subscribeEvents: { create: chosen.map((n) => ({ newsletterId: n.id, type: "requested" as const, toStatus: "pending" as const, source })) },
-          actionTokens: {
-            create: {
-              tokenHash: sha256(token),
-              purpose: "confirm_subscription",
-              newsletterId: chosen.length === 1 ? chosen[0]!.id : null,
-              expiresAt: new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000),
-            },
-          },
-        },
-        select: { id: true },
-      }),
-      db.outboxMessage.create({
-        data: outboxRow(email, "confirm-subscription", {
-          name,
+    while (signupQueue.length > 0) {
+      const group = signupQueue.slice(0, MAX_GROUP);
+      signupQueue = signupQueue.slice(MAX_GROUP);
+      await writeGroup(group);
+    }
+  } finally {
+    writing = false;
+  }
+}
+
+async function writeGroup(group: NewSignup[]): Promise<void> {
+  try {
+    const seen = new Set<string>();
+    const fresh: NewSignup[] = [];
+    const known = new Set(
+      (await db.member.findMany({ where: { email: { in: group.map((g) => g.email) } }, select: { email: true } })).map((m) => m.email),
+    );
+    for (const g of group) {
+      if (known.has(g.email) || seen.has(g.email)) g.done(false);
+      else {
+        seen.add(g.email);
+        fresh.push(g);
+      }
+    }
+    if (fresh.length === 0) return;
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000);
+    const members: { id: string; email: string; name?: string }[] = [];
+    const subscriptions: { memberId: string; newsletterId: string; status: "pending"; source: SubscriptionSource; confirmationSentAt: Date }[] = [];
+    const events: { memberId: string; newsletterId: string; type: "requested"; toStatus: "pending"; source: SubscriptionSource; createdAt: Date }[] = [];
+    const tokens: { tokenHash: string; purpose: "confirm_subscription"; memberId: string; newsletterId: string | null; expiresAt: Date }[] = [];
+    const mails: { to: string; template: string; payload: string }[] = [];
+    for (const g of fresh) {
+      const memberId = newId();
+      const token = randomToken(32);
+      members.push({ id: memberId, email: g.email, name: g.name });
+      for (const n of g.chosen) {
+        subscriptions.push({ memberId, newsletterId: n.id, status: "pending", source: g.source, confirmationSentAt: now });
+        events.push({ memberId, newsletterId: n.id, type: "requested", toStatus: "pending", source: g.source, createdAt: now });
+      }
+      tokens.push({ tokenHash: sha256(token), purpose: "confirm_subscription", memberId, newsletterId: g.chosen.length === 1 ? g.chosen[0]!.id : null, expiresAt });
+      mails.push(
+        outboxRow(g.email, "confirm-subscription", {
+          name: g.name,
           confirmUrl: confirmUrl(token),
-          newsletters: chosen.map((n) => n.name),
+          newsletters: g.chosen.map((n) => n.name),
           ttlHours: env.CONFIRM_TOKEN_TTL_HOURS,
         }),
-        select: { id: true },
-      }),
-    ]);
-    return true;
+      );
+    }
+    try {
+      await db.$transaction([
+        db.member.createMany({ data: members }),
+        db.subscription.createMany({ data: subscriptions }),
+        db.subscribeEvent.createMany({ data: events }),
+        db.actionToken.createMany({ data: tokens }),
+        db.outboxMessage.createMany({ data: mails }),
+      ]);
+    } catch (e) {
+      // Another instance wrote one of these addresses meanwhile: nothing of the group was written;
+      // each signup goes through the general (row-by-row) path instead.
+      if (isUniqueViolation(e)) {
+        for (const g of fresh) g.done(false);
+        return;
+      }
+      throw e;
+    }
+    for (const g of fresh) g.done(true);
   } catch (e) {
-    if (isUniqueViolation(e)) return false;
-    throw e;
+    for (const g of group) g.fail(e);
   }
 }
 
