@@ -165,3 +165,33 @@ test("a tampered or unknown confirmation link shows a friendly page", async ({ p
   await page.goto("/unsubscribe?m=x&n=y&s=z");
   await expect(page.getByRole("heading", { name: "This unsubscribe link is not valid" })).toBeVisible();
 });
+
+test("data: from the unsubscribe page, an emailed link opens the data page; download JSON, then delete with a confirm step", async ({ page }) => {
+  const email = `e2e-data-${Date.now()}@example.com`;
+  const welcome = await subscribeAndConfirm(page, email);
+  await page.goto(linkIn(welcome.text, /\/unsubscribe\?m=/));
+  await page.getByRole("button", { name: "Email me a link to download or delete my data" }).click();
+  await expect(page.getByTestId("unsubscribe-notice")).toContainText("We emailed you a link");
+  const mail = await waitForMail(email, /data/);
+  await page.goto(linkIn(mail.text, /\/manage\?token=/));
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download my data" }).click()]);
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  expect(json.profile.email).toBe(email);
+  expect(json.subscriptions[0].status).toBe("active");
+  expect(json.events.map((e: { type: string }) => e.type)).toEqual(["requested", "confirmed"]);
+
+  // the confirm step: without the box ticked nothing is deleted (the browser's required check is bypassed)
+  await page.getByLabel("I understand that this cannot be undone.").evaluate((el) => el.removeAttribute("required"));
+  await page.getByRole("button", { name: "Delete my data permanently" }).click();
+  await expect(page.getByText("Tick the box to confirm the deletion.")).toBeVisible();
+  expect(subscriptionStatus(email)).toBe("active");
+
+  await page.getByLabel("I understand that this cannot be undone.").check();
+  await page.getByRole("button", { name: "Delete my data permanently" }).click();
+  await expect(page.getByRole("heading", { name: "Your data is deleted" })).toBeVisible();
+  expect(subscriptionStatus(email)).toBeUndefined();
+});
