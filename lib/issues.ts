@@ -11,6 +11,8 @@ export const DEFAULT_NEWSLETTER_SLUG = "weekly-outlook";
 export type IssueSummary = { number: number; subject: string; preheader: string; publishedAt: Date };
 
 export type IssueSectionView = {
+  /** Stable id: the section's anchor (#section-<id>) and its members-content address. */
+  id: string;
   heading: string;
   visibility: Visibility;
   /** Sanitized HTML: the whole section, or only its teaser when `locked`. */
@@ -89,7 +91,7 @@ export async function getIssueForViewer(
     select: {
       ...summarySelect,
       newsletter: { select: { name: true } },
-      sections: { orderBy: { position: "asc" }, select: { heading: true, body: true, teaser: true, visibility: true } },
+      sections: { orderBy: { position: "asc" }, select: { id: true, heading: true, body: true, teaser: true, visibility: true } },
       articles: {
         orderBy: { position: "asc" },
         where: { article: publishedWhere() },
@@ -102,6 +104,7 @@ export async function getIssueForViewer(
   const sections = row.sections.map((s) => {
     const locked = s.visibility === "members" && !member;
     return {
+      id: s.id,
       heading: s.heading,
       visibility: s.visibility,
       html: renderMarkdown(locked ? teaserOf(s.teaser, s.body) : s.body),

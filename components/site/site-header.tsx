@@ -1,4 +1,7 @@
-// The masthead and main navigation. Static: nothing here depends on who is looking.
+// The masthead and main navigation. Static: nothing here depends on who is looking (the account
+// link switches in the browser).
+import { AccountLink } from "./account-link";
+
 const SECTIONS = [
   { href: "/", label: "Latest" },
   { href: "/topics", label: "Topics" },
@@ -15,7 +18,7 @@ export function SiteHeader({ name, tagline }: { name: string; tagline: string })
           <span className="masthead__tagline">{tagline}</span>
         </a>
         <div className="site-header__actions">
-          <a href="/signin">Sign in</a>
+          <AccountLink />
           <a href="/subscribe" className="button button--small">
             Subscribe
           </a>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleList } from "@/components/site/article-list";
 import { MembersBox } from "@/components/site/members-box";
+import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -56,9 +57,9 @@ export default async function IssuePage({ params }: Props) {
           Sent <FormattedDate date={issue.publishedAt} />
         </p>
       </header>
-      {issue.sections.map((s, i) => (
-        <section key={i} className="issue-section" aria-labelledby={`section-${i}`}>
-          <h2 id={`section-${i}`}>
+      {issue.sections.map((s) => (
+        <section key={s.id} className="issue-section" aria-labelledby={`section-${s.id}`}>
+          <h2 id={`section-${s.id}`}>
             {s.heading}
             {s.visibility === "members" ? (
               <>
@@ -67,8 +68,15 @@ export default async function IssuePage({ params }: Props) {
               </>
             ) : null}
           </h2>
-          <Prose html={s.html} />
-          {s.locked ? <MembersBox what="section" callbackPath={path} /> : null}
+          {s.locked ? (
+            // Members get the full section from the per-viewer API; the cached page holds the teaser only.
+            <MembersGate src={`/api/members-content/issues/${issue.number}/sections/${s.id}`}>
+              <Prose html={s.html} />
+              <MembersBox what="section" callbackPath={`${path}#section-${s.id}`} />
+            </MembersGate>
+          ) : (
+            <Prose html={s.html} />
+          )}
         </section>
       ))}
       <footer className="article-footer">

@@ -4,9 +4,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AuthorLinks, ArticleList } from "@/components/site/article-list";
+import { Comments } from "@/components/site/comments/comments";
 import { CommentsTeaser } from "@/components/site/comments-teaser";
 import { JsonLd } from "@/components/site/json-ld";
 import { MembersBox } from "@/components/site/members-box";
+import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -110,8 +112,15 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </header>
 
-      <Prose html={article.html} className={article.locked ? "prose--locked" : undefined} />
-      {article.locked ? <MembersBox what="article" callbackPath={path} /> : null}
+      {article.locked ? (
+        // Members get the full body from the per-viewer API; the cached page holds the teaser only.
+        <MembersGate src={`/api/members-content/articles/${article.slug}`}>
+          <Prose html={article.html} className="prose--locked" />
+          <MembersBox what="article" callbackPath={path} />
+        </MembersGate>
+      ) : (
+        <Prose html={article.html} />
+      )}
 
       <footer className="article-footer">
         {article.topics.length > 0 ? (
@@ -129,7 +138,9 @@ export default async function ArticlePage({ params }: Props) {
           </section>
         ) : null}
 
-        <CommentsTeaser count={article.commentCount} articlePath={path} />
+        <Comments articleSlug={article.slug} articlePath={path}>
+          <CommentsTeaser count={article.commentCount} articlePath={path} />
+        </Comments>
 
         {firstAuthor && more.length > 0 ? (
           <section aria-labelledby="more-by">
