@@ -81,6 +81,20 @@ describe("send pipeline", () => {
     const url = new URL(/<(http[^>]+)>/.exec(header)![1]!);
     expect(links.verifyUnsubscribe(url.searchParams.get("m")!, url.searchParams.get("n")!, url.searchParams.get("s")!)).toBe(true);
     expect(links.verifyUnsubscribe(url.searchParams.get("m")!, "other", url.searchParams.get("s")!)).toBe(false);
+
+    // RFC 8058 one-click: POST List-Unsubscribe=One-Click to that URL unsubscribes the member.
+    const { POST } = await import("@/app/api/unsubscribe/route");
+    const { NextRequest } = await import("next/server");
+    const res = await POST(
+      new NextRequest(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+    );
+    expect(res.status).toBe(200);
+    const sub = await db.subscription.findFirstOrThrow({ where: { memberId: r0.memberId!, newsletterId: s.newsletterId } });
+    expect(sub.status).toBe("unsubscribed");
+    const forged = new URL(url);
+    forged.searchParams.set("m", recipients[1]!.memberId!);
+    const bad = await POST(new NextRequest(forged, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(bad.status).toBe(400);
   });
 
   it("retries SMTP 4xx answers with backoff and delivers everyone", async () => {
