@@ -61,8 +61,12 @@ function vmHwmMb(pid: number): number {
 
 type Result = { n: number; cpuMs: number; seedMs: number; ledgerMs: number; sendMs: number; totalMs: number; submitted: number; failed: number; peakRssMb: number };
 
+// The worker runs as `npm run worker` does: with a capped old generation (WORKER_HEAP_MB), so V8
+// collects the per-message garbage instead of growing the heap.
+const WORKER_HEAP = `--max-old-space-size=${arg("heap-mb", "192")}`;
+
 function spawnChild(mode: string, extra: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench-send.ts", mode, ...extra], {
+  return spawn(process.execPath, [...(mode === "--child" ? [WORKER_HEAP] : []), "--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench-send.ts", mode, ...extra], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env,
   });
