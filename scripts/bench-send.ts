@@ -1,4 +1,4 @@
-// `npm run bench:send -- --recipients 100000 [--connections 10]`: seeds N subscribers into a fresh
+// `npm run bench:send -- --recipients 100000 [--connections 20] [--heap-mb 192]`: seeds N subscribers into a fresh
 // SQLite database, sends an issue through a local SMTP sink (accepts and discards) in a child
 // worker process, and prints total time, messages/s and the worker's peak RSS — for N = 10,000 and N.
 import { spawn } from "node:child_process";
@@ -107,7 +107,7 @@ async function run(n: number, smtpPort: number, connections: string): Promise<Re
 
 async function main(): Promise<void> {
   const n = Number(arg("recipients", "100000"));
-  const connections = arg("connections", "10");
+  const connections = arg("connections", "20");
   let received = 0;
   const sink = new SMTPServer({
     authOptional: true,
