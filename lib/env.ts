@@ -45,6 +45,10 @@ const ServerEnvSchema = z.object({
   SIGNUP_MODE: z.preprocess(emptyAsUndefined, z.enum(["open", "invite"]).default("open")),
   CHECK_MX: bool(false),
   WORKER_IN_PROCESS: bool(true),
+  /** A send batch whose worker has not renewed its claim for this long is taken over by another. */
+  SEND_LEASE_SECONDS: int(60, 1),
+  /** First retry delay after an SMTP 4xx for a newsletter recipient; doubles each attempt. */
+  SEND_RETRY_BASE_MS: int(15_000, 1),
   UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/uploads")),
   DKIM_DOMAIN: str(),
   DKIM_SELECTOR: str(),

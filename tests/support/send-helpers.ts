@@ -1,0 +1,20 @@
+// Drives the send worker in-process until a send is finished (tests only).
+import type { Db } from "../../lib/db";
+
+type Worker = typeof import("../../lib/sends/worker");
+
+export async function runSendUntilDone(db: Db, w: Worker, emailId: string, { timeoutMs = 60_000, workerId = "test-worker" } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const batch = await w.claimSendBatch(workerId);
+    if (batch) {
+      await w.processBatch(batch, workerId);
+      continue;
+    }
+    if (await w.finalizeSendIfDone(emailId)) return;
+    const e = await db.email.findUniqueOrThrow({ where: { id: emailId }, select: { status: true } });
+    if (e.status !== "sending") return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`send ${emailId} did not finish within ${timeoutMs} ms`);
+}
