@@ -3,8 +3,13 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { z } from "zod";
+import ConfirmSubscriptionEmail from "@/emails/confirm-subscription";
+import ManageAccessEmail from "@/emails/manage-access";
 import SmtpTestEmail from "@/emails/smtp-test";
+import WelcomeEmail from "@/emails/welcome";
+import { env } from "../env";
 import { getSettings } from "../settings";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe-links";
 
 export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
 
@@ -20,6 +25,44 @@ export const templates = {
     return {
       subject: `Test email from ${s.publicationName}`,
       react: <SmtpTestEmail publicationName={s.publicationName} postalAddress={s.postalAddress} requestedBy={p.requestedBy} />,
+    };
+  }),
+  "confirm-subscription": defineTemplate(
+    z.object({ name: z.string().optional(), confirmUrl: z.string(), newsletters: z.array(z.string()).min(1), ttlHours: z.number() }),
+    async (p) => {
+      const s = await getSettings();
+      return {
+        subject: `Confirm your subscription to ${p.newsletters.join(", ")}`,
+        react: <ConfirmSubscriptionEmail publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
+      };
+    },
+  ),
+  welcome: defineTemplate(
+    z.object({ name: z.string().optional(), memberId: z.string(), newsletterId: z.string(), newsletters: z.array(z.string()).min(1) }),
+    async (p) => {
+      const s = await getSettings();
+      return {
+        subject: `Welcome to ${s.publicationName}`,
+        react: (
+          <WelcomeEmail
+            publicationName={s.publicationName}
+            postalAddress={s.postalAddress}
+            description={s.description}
+            name={p.name}
+            newsletters={p.newsletters}
+            siteUrl={env.APP_URL}
+            unsubscribeUrl={unsubscribeUrl(p.memberId, p.newsletterId)}
+          />
+        ),
+        headers: listUnsubscribeHeaders(p.memberId, p.newsletterId),
+      };
+    },
+  ),
+  "manage-access": defineTemplate(z.object({ name: z.string().optional(), manageUrl: z.string() }), async (p) => {
+    const s = await getSettings();
+    return {
+      subject: `Your ${s.publicationName} data`,
+      react: <ManageAccessEmail publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
     };
   }),
 };

@@ -1,0 +1,15 @@
+"use server";
+// Deleting one's own data: needs the manage link (or a session) and an explicit confirmation.
+import { redirect } from "next/navigation";
+import { resolveDataSubject } from "@/lib/data-access";
+import { deleteMemberData } from "@/lib/member-data";
+
+export async function deleteMyDataAction(formData: FormData): Promise<void> {
+  const token = formData.get("token");
+  const subject = await resolveDataSubject(token);
+  const back = typeof token === "string" && token ? `/manage?token=${encodeURIComponent(token)}` : "/manage";
+  if (!subject) redirect(back);
+  if (formData.get("confirm") !== "yes") redirect(`${back}${back.includes("?") ? "&" : "?"}error=confirm`);
+  await deleteMemberData(subject.memberId, "account");
+  redirect("/manage/deleted");
+}

@@ -1,0 +1,13 @@
+// After asking for a new confirmation link: the same answer whatever the address's state.
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
+
+export default function CheckEmailPage() {
+  return (
+    <main className="container narrow">
+      <h1>Check your inbox</h1>
+      <p>If a subscription is waiting for confirmation, a new link is on its way. It may take a minute to arrive; check your spam folder too.</p>
+    </main>
+  );
+}

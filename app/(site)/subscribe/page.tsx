@@ -1,0 +1,20 @@
+// /subscribe: the standalone subscribe page.
+import type { Metadata } from "next";
+import { SubscribeForm } from "@/components/site/subscribe-form";
+import { getSettings } from "@/lib/settings";
+import { listNewsletters } from "@/lib/subscriptions";
+import { subscribeAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Subscribe" };
+
+export default async function SubscribePage() {
+  const [settings, newsletters] = await Promise.all([getSettings(), listNewsletters()]);
+  return (
+    <main className="container narrow">
+      <h1>Subscribe to {settings.publicationName}</h1>
+      <p>{settings.description}</p>
+      <SubscribeForm action={subscribeAction} newsletters={newsletters} heading="Get the weekly email" intro="One email a week. Confirm by email; unsubscribe with one click." />
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+// RFC 8058 one-click unsubscribe: POST with body "List-Unsubscribe=One-Click" to the signed URL from
+// the List-Unsubscribe header. No session, cookie or CSRF token: the signature is the credential.
+// GET never acts (scanners and prefetchers follow links): it forwards to the page with a button.
+import { NextResponse, type NextRequest } from "next/server";
+import { unsubscribe } from "@/lib/subscriptions";
+import { verifyUnsubscribe } from "@/lib/unsubscribe-links";
+
+const MAX_BODY = 4096;
+
+function params(url: URL) {
+  return { m: url.searchParams.get("m") ?? "", n: url.searchParams.get("n") ?? "", s: url.searchParams.get("s") ?? "" };
+}
+
+function text(status: number, body: string, headers: Record<string, string> = {}) {
+  return new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
+}
+
+export async function POST(req: NextRequest) {
+  const { m, n, s } = params(req.nextUrl);
+  if (!verifyUnsubscribe(m, n, s)) return text(400, "This unsubscribe link is not valid.");
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) return text(413, "Request body too large.");
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  let oneClick = false;
+  if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") {
+    try {
+      const form = await req.formData();
+      oneClick = form.get("List-Unsubscribe") === "One-Click";
+    } catch {
+      return text(400, "Malformed form body.");
+    }
+  } else if (type === "" || type === "text/plain") {
+    const body = (await req.text()).slice(0, MAX_BODY);
+    oneClick = new URLSearchParams(body.trim()).get("List-Unsubscribe") === "One-Click";
+  } else {
+    return text(415, "Send List-Unsubscribe=One-Click as application/x-www-form-urlencoded.");
+  }
+  if (!oneClick) return text(400, "Expected the body List-Unsubscribe=One-Click (RFC 8058).");
+  await unsubscribe(m, n, "one_click");
+  return text(200, "You are unsubscribed.");
+}
+
+export function GET(req: NextRequest) {
+  const { m, n, s } = params(req.nextUrl);
+  return NextResponse.redirect(new URL(`/unsubscribe?${new URLSearchParams({ m, n, s }).toString()}`, req.nextUrl), 303);
+}

@@ -1,0 +1,22 @@
+// Next.js does not expose the TCP peer address to route handlers or server actions (NextRequest.ip is
+// gone, and Next fills x-forwarded-for from the socket only when the client did not send one, so that
+// header can be spoofed). Installed once from instrumentation.ts, this stamps the socket address into a
+// private header on every incoming request before Next sees it, overwriting any client-sent copy.
+import http from "node:http";
+import { SOCKET_IP_HEADER } from "./client-ip";
+
+const MARK = Symbol.for("weekly-outlook.socket-ip");
+
+export function installSocketIpStamp(): void {
+  const proto = http.Server.prototype as http.Server & { [MARK]?: boolean };
+  if (proto[MARK]) return;
+  proto[MARK] = true;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const req = args[0] as http.IncomingMessage | undefined;
+      if (req?.headers) req.headers[SOCKET_IP_HEADER] = req.socket?.remoteAddress ?? "";
+    }
+    return emit.call(this, event, ...args);
+  } as typeof proto.emit;
+}
