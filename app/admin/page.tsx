@@ -4,6 +4,7 @@ import { fmtDate, fmtDateTime, fmtNum } from "@/components/admin/format";
 import { GrowthChart } from "@/components/admin/growth-chart";
 import { dashboardSummary, growthSeries } from "@/lib/admin-dashboard";
 import { requireEditor } from "@/lib/auth";
+import { createIssueAction } from "./issues/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Dashboard" };
@@ -20,7 +21,7 @@ export default async function DashboardPage() {
         </div>
         <div className="row">
           <Link className="btn" href="/admin/articles/new">New article</Link>
-          <Link className="btn btn-primary" href="/admin/issues/new">New issue</Link>
+          <form action={createIssueAction}><button type="submit" className="btn-primary">New issue</button></form>
         </div>
       </div>
       <div className="grid grid-4" style={{ marginBottom: "1rem" }}>

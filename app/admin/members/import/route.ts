@@ -1,0 +1,13 @@
+// Receives a CSV upload: the request body is streamed to a temp file (size-capped), never buffered.
+import { receiveImportUpload } from "@/lib/csv-import";
+import { requireEditor } from "@/lib/auth";
+
+export async function POST(req: Request) {
+  await requireEditor("/admin/members/import");
+  // Same-origin only: a cross-site form could otherwise push a file with the editor's cookie.
+  const origin = req.headers.get("origin");
+  if (origin && origin !== new URL(req.url).origin) return Response.json({ ok: false, error: "Cross-origin upload refused." }, { status: 403 });
+  if (!req.body) return Response.json({ ok: false, error: "No file received." }, { status: 400 });
+  const r = await receiveImportUpload(req.body);
+  return Response.json(r, { status: r.ok ? 200 : 413 });
+}
