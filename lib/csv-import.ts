@@ -9,6 +9,7 @@ import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { audit } from "./audit";
+import { bulkInsert, newId } from "./bulk-insert";
 import { requireEditor } from "./auth";
 import { db } from "./db";
 import { readCsv } from "./csv";
@@ -187,16 +188,15 @@ async function flush(rows: Row[], o: ImportOptions, newsletterId: string | undef
       const now = new Date();
       const fresh = rows.filter((r) => !byEmail.has(r.email));
       if (fresh.length) {
-        await tx.member.createMany({
-          data: fresh.map((r) => ({
-            email: r.email,
-            name: r.name,
-            note: r.note,
-            membershipTier: o.membership === "member" ? ("member" as const) : ("free" as const),
-            membershipGrantedAt: o.membership === "member" ? now : null,
-          })),
-        });
-        report.created += fresh.length;
+        const tier = o.membership === "member" ? "member" : "free";
+        // ON CONFLICT: an address that signed up through the form a moment ago is simply skipped here.
+        report.created += await bulkInsert(
+          tx,
+          "Member",
+          [{ name: "id" }, { name: "email" }, { name: "name" }, { name: "note" }, { name: "role", pgType: '"Role"' }, { name: "membershipTier", pgType: '"MembershipTier"' }, { name: "membershipGrantedAt", pgType: "timestamp(3)" }, { name: "createdAt", pgType: "timestamp(3)" }, { name: "updatedAt", pgType: "timestamp(3)" }],
+          fresh.map((r) => [newId(), r.email, r.name, r.note, "reader", tier, tier === "member" ? now : null, now, now]),
+          { ignoreConflictOn: "email" },
+        );
       }
       for (const r of rows) {
         const m = byEmail.get(r.email);
@@ -219,12 +219,18 @@ async function flush(rows: Row[], o: ImportOptions, newsletterId: string | undef
       const target = o.consent === "consented" ? ("active" as const) : ("pending" as const);
       const toCreate = ids.filter((id) => !subByMember.has(id));
       if (toCreate.length) {
-        await tx.subscription.createMany({
-          data: toCreate.map((memberId) => ({ memberId, newsletterId, status: target, source: "import" as const, confirmedAt: target === "active" ? now : null })),
-        });
-        await tx.subscribeEvent.createMany({
-          data: toCreate.map((memberId) => ({ memberId, newsletterId, type: "imported" as const, toStatus: target, source: "import" as const, actorId: o.actorId })),
-        });
+        await bulkInsert(
+          tx,
+          "Subscription",
+          [{ name: "id" }, { name: "memberId" }, { name: "newsletterId" }, { name: "status", pgType: '"SubscriptionStatus"' }, { name: "source", pgType: '"SubscriptionSource"' }, { name: "confirmedAt", pgType: "timestamp(3)" }, { name: "createdAt", pgType: "timestamp(3)" }, { name: "updatedAt", pgType: "timestamp(3)" }],
+          toCreate.map((memberId) => [newId(), memberId, newsletterId, target, "import", target === "active" ? now : null, now, now]),
+        );
+        await bulkInsert(
+          tx,
+          "SubscribeEvent",
+          [{ name: "id" }, { name: "memberId" }, { name: "newsletterId" }, { name: "type", pgType: '"SubscribeEventType"' }, { name: "toStatus", pgType: '"SubscriptionStatus"' }, { name: "source", pgType: '"SubscriptionSource"' }, { name: "actorId" }, { name: "createdAt", pgType: "timestamp(3)" }],
+          toCreate.map((memberId) => [newId(), memberId, newsletterId, "imported", target, "import", o.actorId, now]),
+        );
         if (target === "active") report.subscribed += toCreate.length;
         else {
           report.pending += toCreate.length;
