@@ -16,7 +16,7 @@ const TYPES = [
 ] as const;
 
 export function uploadDir(): string {
-  return path.resolve(env.UPLOAD_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR);
 }
 
 /** Sniffs the image type from its first bytes; SVG and anything else is refused (SVG can carry script). */
@@ -35,7 +35,7 @@ export async function saveImageUpload(file: File): Promise<UploadResult> {
   if (!type) return { ok: false, error: "Only PNG, JPEG, GIF and WebP images are accepted." };
   const name = `${randomBytes(12).toString("hex")}.${type.ext}`;
   await mkdir(uploadDir(), { recursive: true });
-  await writeFile(path.join(uploadDir(), name), bytes, { flag: "wx" });
+  await writeFile(path.join(/*turbopackIgnore: true*/ uploadDir(), name), bytes, { flag: "wx" });
   return { ok: true, url: `/uploads/${name}` };
 }
 
@@ -46,7 +46,7 @@ export async function readUpload(name: string): Promise<{ bytes: Buffer; mime: s
   const type = TYPES.find((t) => t.ext === m[2]);
   if (!type) return null;
   try {
-    return { bytes: await readFile(path.join(uploadDir(), name)), mime: type.mime };
+    return { bytes: await readFile(path.join(/*turbopackIgnore: true*/ uploadDir(), name)), mime: type.mime };
   } catch {
     return null;
   }

@@ -13,7 +13,7 @@ export function CsvUpload() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch("/admin/members/import", { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
+      const res = await fetch("/admin/members/import/upload", { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
       const r = (await res.json()) as { ok: boolean; id?: string; error?: string };
       if (r.ok && r.id) router.push(`/admin/members/import?file=${r.id}`);
       else setError(r.error ?? "The upload failed.");

@@ -71,7 +71,7 @@ export async function runImportAction(_prev: ImportState, formData: FormData): P
       membership: m.membership,
       onPending: async (ids) => void (await queueImportConfirmations(ids)),
     });
-    revalidatePath("/admin/members");
+    // No revalidatePath: the members pages are dynamic, and refreshing this page would unmount the report.
     return { ok: true, report };
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT") return { ok: false, formError: "That upload has expired or was already imported. Upload the file again." };

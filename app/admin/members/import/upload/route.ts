@@ -5,8 +5,10 @@ import { requireEditor } from "@/lib/auth";
 export async function POST(req: Request) {
   await requireEditor("/admin/members/import");
   // Same-origin only: a cross-site form could otherwise push a file with the editor's cookie.
+  const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  if (origin && origin !== new URL(req.url).origin) return Response.json({ ok: false, error: "Cross-origin upload refused." }, { status: 403 });
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if ((site && site !== "same-origin") || (origin && (!host || new URL(origin).host !== host))) return Response.json({ ok: false, error: "Cross-origin upload refused." }, { status: 403 });
   if (!req.body) return Response.json({ ok: false, error: "No file received." }, { status: 400 });
   const r = await receiveImportUpload(req.body);
   return Response.json(r, { status: r.ok ? 200 : 413 });
