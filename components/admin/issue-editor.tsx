@@ -274,10 +274,11 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
         {previewError ? <p className="form-error">{previewError}</p> : null}
         <div className="previews">
           <div>
-            <h3>Web page</h3>
+            <h3 className="preview-label">Web page</h3>
             <div className="web-preview" data-testid="preview-web">
               {previews ? (
                 <>
+                  <p className="muted small" style={{ margin: "0 0 .4rem" }}>/archive/{previews.web.number}</p>
                   <p className="muted small">Weekly Outlook · No. {previews.web.number}</p>
                   <h2>{previews.web.subject}</h2>
                   {previews.web.sections.map((s, i) => (
@@ -293,11 +294,13 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
             </div>
           </div>
           <div>
-            <h3>Email · free subscriber</h3>
+            <h3 className="preview-label">Email · free subscriber</h3>
+            {previews ? <p className="muted small" style={{ margin: "0 0 .4rem" }}>Subject: {previews.free.subject}</p> : null}
             {previews ? <iframe className="preview-frame" title="Email as a free subscriber gets it" sandbox="" srcDoc={previews.free.html} data-testid="preview-free" /> : <p className="muted">Loading…</p>}
           </div>
           <div>
-            <h3>Email · member</h3>
+            <h3 className="preview-label">Email · member</h3>
+            {previews ? <p className="muted small" style={{ margin: "0 0 .4rem" }}>Subject: {previews.member.subject}</p> : null}
             {previews ? <iframe className="preview-frame" title="Email as a member gets it" sandbox="" srcDoc={previews.member.html} data-testid="preview-member" /> : <p className="muted">Loading…</p>}
           </div>
         </div>
