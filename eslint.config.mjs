@@ -10,6 +10,12 @@ const config = [
     rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
   },
   {
+    // The public site links with plain <a>: pages are cached static HTML, so a full load is cheap, and
+    // leaving out next/link drops its client chunk and the RSC prefetch request for every visible link.
+    files: ["app/(site)/**/*.{ts,tsx}", "app/error.tsx", "app/not-found.tsx", "components/site/**/*.{ts,tsx}", "components/ui/**/*.{ts,tsx}"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Pages, actions, components and templates reach the database only through lib/ domain modules.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "emails/**/*.{ts,tsx}"],
     rules: {

@@ -15,6 +15,20 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "2mb" },
     authInterrupts: true,
   },
+  // `?page=N` lists are served from path routes so they stay statically generated (a page that
+  // reads searchParams renders per request). Non-numeric values fall through to page 1.
+  async rewrites() {
+    const page = [{ type: "query", key: "page", value: "(?<page>\\d{1,5})" }];
+    return {
+      beforeFiles: [
+        { source: "/", has: page, destination: "/latest/:page" },
+        { source: "/archive", has: page, destination: "/archive/pages/:page" },
+      ],
+    };
+  },
+  async redirects() {
+    return [{ source: "/articles", destination: "/", permanent: false }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,6 @@
 // Admin side of articles: list with filters, load for editing, save (slug, reading time, search text), delete.
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db, type Tx } from "./db";
 import { readingMinutes, renderMarkdown } from "./markdown";
@@ -175,7 +175,7 @@ export async function saveArticle(raw: unknown, opts: { autosave?: boolean } = {
     if (orderedTopics.length) await tx.articleTopic.createMany({ data: orderedTopics.map((topicId) => ({ articleId: id, topicId })) });
     if (orderedAuthors.length) await tx.articleAuthor.createMany({ data: orderedAuthors.map((authorId, position) => ({ articleId: id, authorId, position })) });
     if (!opts.autosave || !existing) {
-      await audit(tx, {
+      await recordAudit(tx, {
         actorId: viewer.id,
         action: existing ? (existing.status !== status ? `article.${status}` : "article.update") : "article.create",
         entityType: "Article",
@@ -202,7 +202,7 @@ export async function deleteArticle(id: string): Promise<{ revalidate: string[] 
     const a = await tx.article.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
     if (!a) return null;
     await tx.article.delete({ where: { id } });
-    await audit(tx, { actorId: viewer.id, action: "article.delete", entityType: "Article", entityId: id, detail: { title: a.title, slug: a.slug } });
+    await recordAudit(tx, { actorId: viewer.id, action: "article.delete", entityType: "Article", entityId: id, detail: { title: a.title, slug: a.slug } });
     return { revalidate: a.status === "draft" ? [] : articlePaths(a.slug) };
   });
 }

@@ -1,6 +1,6 @@
 // The moderation queue: reported comments first, then recent ones; hide, restore, delete (audited).
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db } from "./db";
 
@@ -42,7 +42,7 @@ export async function moderateComment(id: string, op: "hide" | "restore" | "dele
     // A restored comment starts clean: its reports were reviewed.
     await tx.comment.update({ where: { id }, data: { status, ...(op === "restore" ? { reportCount: 0, reportedAt: null } : {}) } });
     if (op === "restore") await tx.commentReport.deleteMany({ where: { commentId: id } });
-    await audit(tx, { actorId: viewer.id, action: `comment.${op}`, entityType: "Comment", entityId: id, detail: { from: c.status } });
+    await recordAudit(tx, { actorId: viewer.id, action: `comment.${op}`, entityType: "Comment", entityId: id, detail: { from: c.status } });
     return { ok: true, slug: c.article.slug };
   });
 }

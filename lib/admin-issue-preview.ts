@@ -1,7 +1,7 @@
 // Issue previews for the editor (web page, free email, member email) and the test email to oneself.
 // The email rendering itself belongs to the send pipeline (lib/issue-email.ts); this only asks it.
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db } from "./db";
 import { previewIssueWeb } from "./admin-issues";
@@ -35,6 +35,6 @@ export async function sendIssueTestEmail(id: string, variant: "free" | "member" 
     const msg = (e as { name?: string }).name === "SmtpError" ? "The mail server refused the message." : "The test email could not be sent.";
     return { ok: false, message: msg };
   }
-  await audit(db, { actorId: viewer.id, action: "issue.test_email", entityType: "Issue", entityId: id, detail: { variant } });
+  await recordAudit(db, { actorId: viewer.id, action: "issue.test_email", entityType: "Issue", entityId: id, detail: { variant } });
   return { ok: true, message: `Sent ${variants.length === 2 ? "both variants" : `the ${variant} variant`} to ${viewer.email}.` };
 }

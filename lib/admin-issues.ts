@@ -1,7 +1,7 @@
 // Admin side of newsletter issues: numbering, sections (ordered, per-section visibility), linked articles,
 // web preview, publish to the archive, schedule. Sending to subscribers belongs to the send pipeline.
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db } from "./db";
 import { renderMarkdown } from "./markdown";
@@ -50,7 +50,7 @@ export async function createIssue(): Promise<string> {
           },
           select: { id: true },
         });
-        await audit(tx, { actorId: viewer.id, action: "issue.create", entityType: "Issue", entityId: issue.id, detail: { number } });
+        await recordAudit(tx, { actorId: viewer.id, action: "issue.create", entityType: "Issue", entityId: issue.id, detail: { number } });
         return issue.id;
       });
     } catch (e) {
@@ -129,7 +129,7 @@ export async function saveIssue(raw: unknown, opts: { autosave?: boolean } = {})
     await tx.issueArticle.deleteMany({ where: { issueId: input.id } });
     const ids = input.articleIds.filter((a, i, all) => known.has(a) && all.indexOf(a) === i);
     if (ids.length) await tx.issueArticle.createMany({ data: ids.map((articleId, position) => ({ issueId: input.id, articleId, position })) });
-    if (!opts.autosave) await audit(tx, { actorId: viewer.id, action: "issue.update", entityType: "Issue", entityId: input.id, detail: { subject: input.subject } });
+    if (!opts.autosave) await recordAudit(tx, { actorId: viewer.id, action: "issue.update", entityType: "Issue", entityId: input.id, detail: { subject: input.subject } });
     return { ok: true as const, updatedAt: updated.updatedAt.toISOString() };
   });
 }
@@ -149,7 +149,7 @@ export async function setIssueStatus(id: string, change: IssueStatusChange): Pro
       change.op === "schedule" ? { status: "scheduled" as const, scheduledAt: change.at, publishedAt: change.at } :
       { status: "draft" as const, scheduledAt: null, publishedAt: null };
     await tx.issue.update({ where: { id }, data });
-    await audit(tx, { actorId: viewer.id, action: `issue.${change.op}`, entityType: "Issue", entityId: id, detail: change.op === "schedule" ? { at: change.at.toISOString() } : { number: issue.number } });
+    await recordAudit(tx, { actorId: viewer.id, action: `issue.${change.op}`, entityType: "Issue", entityId: id, detail: change.op === "schedule" ? { at: change.at.toISOString() } : { number: issue.number } });
     return { ok: true, revalidate: ["/", "/archive", `/archive/${issue.number}`, "/feed.xml", "/sitemap.xml"] };
   });
 }
@@ -160,7 +160,7 @@ export async function deleteIssue(id: string): Promise<boolean> {
     const issue = await tx.issue.findUnique({ where: { id }, select: { status: true, number: true, _count: { select: { emails: true } } } });
     if (!issue || issue.status === "sent" || issue._count.emails > 0) return false;
     await tx.issue.delete({ where: { id } });
-    await audit(tx, { actorId: viewer.id, action: "issue.delete", entityType: "Issue", entityId: id, detail: { number: issue.number } });
+    await recordAudit(tx, { actorId: viewer.id, action: "issue.delete", entityType: "Issue", entityId: id, detail: { number: issue.number } });
     return true;
   });
 }

@@ -1,7 +1,7 @@
 // Admin side of members: the filtered list (fast on 100k rows: indexed filters, bounded pages), a member's
 // history, membership grant/revoke/extend, unsubscribe, delete, add by hand, CSV export.
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db, type Tx } from "./db";
 import { csvField } from "./csv";
@@ -95,7 +95,7 @@ export async function listNewsletters() {
 export async function exportMembersCsv(f: MemberFilters): Promise<ReadableStream<Uint8Array>> {
   const viewer = await requireEditor();
   const where = memberWhere(f);
-  await audit(db, { actorId: viewer.id, action: "member.export", entityType: "Member", detail: { filters: { ...f, page: undefined } } });
+  await recordAudit(db, { actorId: viewer.id, action: "member.export", entityType: "Member", detail: { filters: { ...f, page: undefined } } });
   const enc = new TextEncoder();
   let cursor: string | undefined;
   let headerSent = false;
@@ -186,7 +186,7 @@ export async function changeMembership(raw: unknown): Promise<FormState> {
       data = { membershipTier: "member", membershipExpiresAt: addMonths(base, Math.max(1, months)) };
     }
     await tx.member.update({ where: { id: memberId }, data });
-    await audit(tx, { actorId: viewer.id, action: `membership.${op}`, entityType: "Member", entityId: memberId, detail: { expiresAt: data.membershipExpiresAt?.toISOString() ?? null } });
+    await recordAudit(tx, { actorId: viewer.id, action: `membership.${op}`, entityType: "Member", entityId: memberId, detail: { expiresAt: data.membershipExpiresAt?.toISOString() ?? null } });
     return ok(op === "grant" ? "Membership granted." : op === "revoke" ? "Membership revoked." : "Membership extended.");
   });
 }
@@ -208,7 +208,7 @@ export async function unsubscribeMember(memberId: string): Promise<FormState> {
   return db.$transaction(async (tx) => {
     const n = await unsubscribeAllTx(tx, memberId, viewer.id);
     if (n === 0) return fail("There is no active or pending subscription to end.");
-    await audit(tx, { actorId: viewer.id, action: "member.unsubscribe", entityType: "Member", entityId: memberId, detail: { subscriptions: n } });
+    await recordAudit(tx, { actorId: viewer.id, action: "member.unsubscribe", entityType: "Member", entityId: memberId, detail: { subscriptions: n } });
     return ok("Unsubscribed from every newsletter.");
   });
 }
@@ -223,7 +223,7 @@ export async function deleteMember(memberId: string): Promise<FormState> {
     if (m.role !== "reader" && !viewer.isAdmin) return fail("Only an admin can delete a staff account.");
     await tx.member.delete({ where: { id: memberId } });
     // The address itself is not kept in the log: only that a member was deleted, and by whom.
-    await audit(tx, { actorId: viewer.id, action: "member.delete", entityType: "Member", entityId: memberId });
+    await recordAudit(tx, { actorId: viewer.id, action: "member.delete", entityType: "Member", entityId: memberId });
     return ok("Member deleted.");
   });
 }
@@ -255,7 +255,7 @@ export async function addMember(raw: unknown): Promise<AddMemberResult> {
       await tx.subscription.create({ data: { memberId: m.id, newsletterId: newsletter.id, status, source: "admin", confirmedAt: status === "active" ? now : null } });
       await tx.subscribeEvent.create({ data: { memberId: m.id, newsletterId: newsletter.id, type: "added_by_editor", toStatus: status, source: "admin", actorId: viewer.id } });
     }
-    await audit(tx, { actorId: viewer.id, action: "member.create", entityType: "Member", entityId: m.id, detail: { subscribe: input.subscribe, membership: input.membership } });
+    await recordAudit(tx, { actorId: viewer.id, action: "member.create", entityType: "Member", entityId: m.id, detail: { subscribe: input.subscribe, membership: input.membership } });
     return { ok: true, message: "Member added.", memberId: m.id };
   });
 }

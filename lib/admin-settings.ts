@@ -1,6 +1,6 @@
 // Admin-only settings: publication facts, sender, postal address, SMTP test, staff roles.
 import "server-only";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { requireAdmin } from "./auth";
 import { db } from "./db";
 import { env } from "./env";
@@ -15,7 +15,7 @@ export async function getSettingsForAdmin() {
 export async function saveSettings(values: Partial<Settings>): Promise<void> {
   const viewer = await requireAdmin();
   await saveSettingsUnchecked(values);
-  await audit(db, { actorId: viewer.id, action: "settings.update", entityType: "Setting", detail: { keys: Object.keys(values) } });
+  await recordAudit(db, { actorId: viewer.id, action: "settings.update", entityType: "Setting", detail: { keys: Object.keys(values) } });
 }
 
 /** Tests the configured SMTP connection (the URL never leaves the server). */
@@ -24,7 +24,7 @@ export async function testSmtpConnection(): Promise<{ ok: boolean; message: stri
   if (!env.SMTP_URL) return { ok: false, message: "No SMTP server is configured (SMTP_URL is unset): mail is kept in the local mailbox." };
   const started = Date.now();
   const r = await verifySmtp(env.SMTP_URL);
-  await audit(db, { actorId: viewer.id, action: "settings.smtp_test", entityType: "Setting", detail: { ok: r.ok } });
+  await recordAudit(db, { actorId: viewer.id, action: "settings.smtp_test", entityType: "Setting", detail: { ok: r.ok } });
   const host = new URL(env.SMTP_URL).host;
   return r.ok
     ? { ok: true, message: `Connected to ${host} and authenticated in ${Date.now() - started} ms.` }
@@ -48,7 +48,7 @@ export async function setStaffRole(email: string, role: "reader" | "editor" | "a
   }
   await db.$transaction(async (tx) => {
     await tx.member.update({ where: { id: m.id }, data: { role } });
-    await audit(tx, { actorId: viewer.id, action: "staff.role", entityType: "Member", entityId: m.id, detail: { from: m.role, to: role } });
+    await recordAudit(tx, { actorId: viewer.id, action: "staff.role", entityType: "Member", entityId: m.id, detail: { from: m.role, to: role } });
   });
   return { ok: true };
 }

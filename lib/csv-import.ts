@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { audit } from "./audit";
+import { recordAudit } from "./audit";
 import { bulkInsert, newId } from "./bulk-insert";
 import { requireEditor } from "./auth";
 import { db } from "./db";
@@ -259,7 +259,7 @@ export async function importCsv(id: string, o: Omit<ImportOptions, "actorId">): 
   const file = importFilePath(id);
   try {
     const report = await importCsvUnchecked(file, { ...o, actorId: viewer.id });
-    await audit(db, {
+    await recordAudit(db, {
       actorId: viewer.id,
       action: "member.import",
       entityType: "Member",

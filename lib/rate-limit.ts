@@ -1,6 +1,7 @@
 // Fixed-window rate limits kept in the database (RateLimitBucket), so every web instance shares them.
 import "server-only";
 import { db } from "./db";
+import { Prisma } from "./generated/sqlite/client";
 
 export type RateLimitResult = { ok: boolean; count: number; limit: number; resetAt: Date; retryAfterSeconds: number };
 
@@ -10,18 +11,27 @@ export type RateLimitResult = { ok: boolean; count: number; limit: number; reset
  * several instances cannot both slip under the limit.
  */
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const [r] = await consumeRateLimits([{ key, limit }], windowSeconds);
+  return r!;
+}
+
+/** Several buckets (e.g. per IP and per address) in one statement; results in the order given. */
+export async function consumeRateLimits(buckets: { key: string; limit: number }[], windowSeconds: number): Promise<RateLimitResult[]> {
   const now = new Date();
   const reset = new Date(now.getTime() + windowSeconds * 1000);
-  const rows = await db.$queryRaw<{ count: number | bigint; resetAt: Date | string }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${key}, 1, ${reset})
+  const values = Prisma.join(buckets.map((b) => Prisma.sql`(${b.key}, 1, ${reset})`));
+  const rows = await db.$queryRaw<{ key: string; count: number | bigint; resetAt: Date | string }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES ${values}
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN ${reset} ELSE "RateLimitBucket"."resetAt" END
-    RETURNING "count", "resetAt"`;
-  const row = rows[0];
-  const count = Number(row?.count ?? 1);
-  const resetAt = row ? new Date(row.resetAt) : reset;
-  return { ok: count <= limit, count, limit, resetAt, retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)) };
+    RETURNING "key", "count", "resetAt"`;
+  return buckets.map((b) => {
+    const row = rows.find((r) => r.key === b.key);
+    const count = Number(row?.count ?? 1);
+    const resetAt = row ? new Date(row.resetAt) : reset;
+    return { ok: count <= b.limit, count, limit: b.limit, resetAt, retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)) };
+  });
 }
 
 /** Deletes expired buckets (run by the worker now and then). */

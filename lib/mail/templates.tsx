@@ -5,6 +5,7 @@ import type { ReactElement } from "react";
 import { z } from "zod";
 import ConfirmSubscriptionEmail from "@/emails/confirm-subscription";
 import ManageAccessEmail from "@/emails/manage-access";
+import SignInEmail from "@/emails/sign-in";
 import SmtpTestEmail from "@/emails/smtp-test";
 import WelcomeEmail from "@/emails/welcome";
 import { env } from "../env";
@@ -20,6 +21,16 @@ function defineTemplate<S extends z.ZodType>(schema: S, build: (payload: z.infer
 }
 
 export const templates = {
+  "sign-in": defineTemplate(
+    z.object({ url: z.url(), code: z.string().regex(/^\d{6}$/), expiresMinutes: z.number().int().positive() }),
+    async (p) => {
+      const s = await getSettings();
+      return {
+        subject: `Sign in to ${s.publicationName}`,
+        react: <SignInEmail publicationName={s.publicationName} postalAddress={s.postalAddress} url={p.url} code={p.code} expiresMinutes={p.expiresMinutes} />,
+      };
+    },
+  ),
   "smtp-test": defineTemplate(z.object({ requestedBy: z.string() }), async (p) => {
     const s = await getSettings();
     return {

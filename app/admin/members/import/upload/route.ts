@@ -1,5 +1,5 @@
 // Receives a CSV upload: the request body is streamed to a temp file (size-capped), never buffered.
-import { receiveImportUpload } from "@/lib/csv-import";
+import { MAX_IMPORT_BYTES, receiveImportUpload } from "@/lib/csv-import";
 import { requireEditor } from "@/lib/auth";
 
 export async function POST(req: Request) {
@@ -12,4 +12,10 @@ export async function POST(req: Request) {
   if (!req.body) return Response.json({ ok: false, error: "No file received." }, { status: 400 });
   const r = await receiveImportUpload(req.body);
   return Response.json(r, { status: r.ok ? 200 : 413 });
+}
+
+/** The upload's limits, for a client that wants to check a file before sending it. */
+export async function GET() {
+  await requireEditor("/admin/members/import");
+  return Response.json({ method: "POST", contentType: "text/csv", maxBytes: MAX_IMPORT_BYTES });
 }

@@ -1,0 +1,172 @@
+// One article, statically generated and revalidated. Rendered for an anonymous viewer: members-only
+// articles show their teaser and the members box, never the body (lib/articles enforces it).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AuthorLinks, ArticleList } from "@/components/site/article-list";
+import { Comments } from "@/components/site/comments/comments";
+import { CommentsTeaser } from "@/components/site/comments-teaser";
+import { JsonLd } from "@/components/site/json-ld";
+import { MembersBox } from "@/components/site/members-box";
+import { MembersGate } from "@/components/site/members-gate";
+import { Prose } from "@/components/site/prose";
+import { SubscribeCta } from "@/components/site/subscribe-cta";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { getArticleForViewer, listMoreByAuthors, listPublishedArticleSlugs } from "@/lib/articles";
+import { PUBLICATION } from "@/lib/publication";
+import { absoluteUrl } from "@/lib/site";
+import { listTopics } from "@/lib/topics";
+
+export const revalidate = 300;
+// Articles published after the build render on first request, then join the cache.
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+const getArticle = cache((slug: string) => getArticleForViewer(slug, null));
+
+export async function generateStaticParams() {
+  const slugs = await listPublishedArticleSlugs();
+  return slugs.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  if (!article) return { title: "Article not found" };
+  const path = `/articles/${article.slug}`;
+  return {
+    title: article.title,
+    description: article.excerpt,
+    authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article",
+      url: path,
+      title: article.title,
+      description: article.excerpt,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      authors: article.authors.map((a) => a.name),
+      tags: article.topics.map((t) => t.name),
+    },
+    twitter: { card: "summary", title: article.title, description: article.excerpt },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const slug = (await params).slug;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const path = `/articles/${article.slug}`;
+  const [more, topics] = await Promise.all([
+    listMoreByAuthors(
+      article.authors.map((a) => a.slug),
+      article.slug,
+    ),
+    listTopics(),
+  ]);
+  const firstAuthor = article.authors[0];
+
+  return (
+    <article className="container">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          headline: article.title,
+          description: article.excerpt,
+          datePublished: article.publishedAt.toISOString(),
+          dateModified: article.updatedAt.toISOString(),
+          author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(`/authors/${a.slug}`) })),
+          publisher: { "@type": "Organization", name: PUBLICATION.name, url: absoluteUrl("/") },
+          mainEntityOfPage: absoluteUrl(path),
+          // Members-only text is never in this page, so there is no paywalled part to point at.
+          isAccessibleForFree: article.visibility === "public",
+        }}
+      />
+      <header className="article-header">
+        {article.topics[0] ? (
+          <a className="kicker" href={`/topics/${article.topics[0].slug}`}>
+            {article.topics[0].name}
+          </a>
+        ) : null}
+        <h1>{article.title}</h1>
+        <p className="article-standfirst">{article.excerpt}</p>
+        <div className="byline">
+          {article.authors.length > 0 ? (
+            <p className="byline__authors">
+              By <AuthorLinks authors={article.authors} />
+            </p>
+          ) : null}
+          <p className="meta">
+            <FormattedDate date={article.publishedAt} />
+            <span className="dot" />
+            {article.readingMinutes} min read
+            {article.visibility === "members" ? (
+              <>
+                {" "}
+                <span className="badge">Members</span>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
+
+      {article.locked ? (
+        // Members get the full body from the per-viewer API; the cached page holds the teaser only.
+        <MembersGate src={`/api/members-content/articles/${article.slug}`}>
+          <Prose html={article.html} className="prose--locked" />
+          <MembersBox what="article" callbackPath={path} />
+        </MembersGate>
+      ) : (
+        <Prose html={article.html} />
+      )}
+
+      <footer className="article-footer">
+        {article.topics.length > 0 ? (
+          <section aria-labelledby="filed-under">
+            <h2 id="filed-under" className="visually-hidden">
+              Topics of this article
+            </h2>
+            <ul className="tag-list">
+              {article.topics.map((t) => (
+                <li key={t.slug}>
+                  <a href={`/topics/${t.slug}`}>{t.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <Comments articleSlug={article.slug} articlePath={path}>
+          <CommentsTeaser count={article.commentCount} articlePath={path} />
+        </Comments>
+
+        {firstAuthor && more.length > 0 ? (
+          <section aria-labelledby="more-by">
+            <div className="section-title">
+              <h2 id="more-by">More articles by {article.authors.length > 1 ? "these authors" : firstAuthor.name}</h2>
+              <a href={`/authors/${firstAuthor.slug}`}>All</a>
+            </div>
+            <ArticleList articles={more} />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="explore-topics">
+          <div className="section-title">
+            <h2 id="explore-topics">Explore topics</h2>
+          </div>
+          <ul className="tag-list">
+            {topics.map((t) => (
+              <li key={t.slug}>
+                <a href={`/topics/${t.slug}`}>{t.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <SubscribeCta id="article-subscribe" />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+// Home: first page of the latest articles. `/?page=N` is rewritten to /latest/N (next.config.js) so both stay static.
+import { HomeView } from "@/components/site/home-view";
+import { listPublishedArticles } from "@/lib/articles";
+import { getLatestIssue } from "@/lib/issues";
+import { listTopics } from "@/lib/topics";
+
+export const revalidate = 300;
+
+const HOME_PAGE_SIZE = 10;
+
+export default async function HomePage() {
+  const [latestIssue, articles, topics] = await Promise.all([
+    getLatestIssue(),
+    listPublishedArticles({ page: 1, perPage: HOME_PAGE_SIZE }),
+    listTopics(),
+  ]);
+  return <HomeView latestIssue={latestIssue} articles={articles} topics={topics} />;
+}

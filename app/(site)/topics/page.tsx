@@ -1,0 +1,33 @@
+// All topics with their published article counts.
+import type { Metadata } from "next";
+import { listTopics } from "@/lib/topics";
+
+export const revalidate = 300;
+export const metadata: Metadata = {
+  title: "Topics",
+  description: "Browse Weekly Outlook reporting by topic.",
+  alternates: { canonical: "/topics" },
+};
+
+export default async function TopicsPage() {
+  const topics = await listTopics();
+  return (
+    <div className="container">
+      <header className="page-header">
+        <h1>Topics</h1>
+        <p>Our reporting on Central and Eastern Europe, by subject.</p>
+      </header>
+      <ul className="topic-grid">
+        {topics.map((t) => (
+          <li key={t.slug}>
+            <h2>
+              <a href={`/topics/${t.slug}`}>{t.name}</a>
+            </h2>
+            {t.description ? <p>{t.description}</p> : null}
+            <p className="meta">{t.articleCount === 1 ? "1 article" : `${t.articleCount} articles`}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// next-auth's endpoints (email callback, session, csrf, sign-out). Requests for a link that come
+// straight to next-auth are rate limited here like the /signin form.
+import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { authOptions } from "@/lib/auth-options";
+import { clientIpFrom } from "@/lib/client-ip";
+import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/signin";
+
+const nextAuth = NextAuth(authOptions);
+type Ctx = { params: Promise<{ nextauth: string[] }> };
+
+async function withUserAgent(req: NextRequest, res: Response): Promise<Response> {
+  // After a magic-link callback, label the new session with its browser for the account page.
+  const set = res.headers.getSetCookie?.() ?? [];
+  const token = set.map((c) => /^(?:__Secure-)?next-auth\.session-token=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (token) await recordSessionUserAgent(decodeURIComponent(token), req.headers.get("user-agent"));
+  return res;
+}
+
+export async function GET(req: NextRequest, ctx: Ctx) {
+  return withUserAgent(req, await nextAuth(req, ctx));
+}
+
+export async function POST(req: NextRequest, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  if (nextauth[0] === "signin" && nextauth[1] === "email") {
+    const form = await req.clone().formData().catch(() => null);
+    const email = String(form?.get("email") ?? "");
+    if (!(await checkSignInRateLimit(email, clientIpFrom(req.headers)))) {
+      return NextResponse.redirect(new URL("/signin?error=RateLimited", req.nextUrl), 303);
+    }
+  }
+  return withUserAgent(req, await nextAuth(req, ctx));
+}

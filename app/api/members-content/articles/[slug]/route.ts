@@ -1,0 +1,11 @@
+// The full body of a members-only article for a member's browser (401/403 for everyone else).
+import { getMembersArticleContent } from "@/lib/members-content";
+import { privateJson } from "@/lib/private-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const result = await getMembersArticleContent(slug.slice(0, 200));
+  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status }, result.status);
+}

@@ -1,0 +1,13 @@
+// One members-only issue section for a member's browser (401/403 for everyone else).
+import { getMembersSectionContent } from "@/lib/members-content";
+import { privateJson } from "@/lib/private-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ number: string; id: string }> }) {
+  const { number, id } = await params;
+  const n = Number(number);
+  if (!Number.isInteger(n) || n < 1) return privateJson({ error: 404 }, 404);
+  const result = await getMembersSectionContent(n, id.slice(0, 100));
+  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status }, result.status);
+}

@@ -1,0 +1,57 @@
+// The authorization matrix: every page and route handler under /admin and /account, every API
+// route, and every members-only content path, with who may use it. One table for the e2e matrix
+// (tests/e2e/authorization.spec.ts) and for the unit test that fails when a route file is missing.
+import { FIXTURE } from "./fixture-ids";
+
+export type Role = "anonymous" | "reader" | "member" | "editor" | "admin";
+export type Cell = "allow" | "deny";
+export const ROLES: Role[] = ["anonymous", "reader", "member", "editor", "admin"];
+
+const everyone = { anonymous: "allow", reader: "allow", member: "allow", editor: "allow", admin: "allow" } as const;
+const signedIn = { anonymous: "deny", reader: "allow", member: "allow", editor: "allow", admin: "allow" } as const;
+const members = { anonymous: "deny", reader: "deny", member: "allow", editor: "allow", admin: "allow" } as const;
+const editors = { anonymous: "deny", reader: "deny", member: "deny", editor: "allow", admin: "allow" } as const;
+export const admins = { anonymous: "deny", reader: "deny", member: "deny", editor: "deny", admin: "allow" } as const;
+
+export type RouteRule = {
+  /** The route file, relative to the repository root. */
+  file: string;
+  /** A concrete URL that exercises it. */
+  url: string;
+  expect: Record<Role, Cell>;
+  /** Why a route is open to everyone (public routes must say so). */
+  note?: string;
+};
+
+export const ROUTE_RULES: RouteRule[] = [
+  { file: "app/account/page.tsx", url: "/account", expect: signedIn },
+  { file: "app/admin/mailbox/page.tsx", url: "/admin/mailbox", expect: editors },
+  { file: "app/admin/mailbox/[id]/page.tsx", url: "/admin/mailbox/does-not-exist", expect: editors },
+  { file: "app/admin/page.tsx", url: "/admin", expect: editors },
+  { file: "app/admin/articles/page.tsx", url: "/admin/articles", expect: editors },
+  { file: "app/admin/articles/new/page.tsx", url: "/admin/articles/new", expect: editors },
+  { file: "app/admin/articles/[id]/page.tsx", url: "/admin/articles/does-not-exist", expect: editors },
+  { file: "app/admin/issues/page.tsx", url: "/admin/issues", expect: editors },
+  { file: "app/admin/issues/[id]/page.tsx", url: "/admin/issues/does-not-exist", expect: editors },
+  { file: "app/admin/members/page.tsx", url: "/admin/members?status=active&sort=email&dir=asc", expect: editors },
+  { file: "app/admin/members/new/page.tsx", url: "/admin/members/new", expect: editors },
+  { file: "app/admin/members/[id]/page.tsx", url: "/admin/members/does-not-exist", expect: editors },
+  { file: "app/admin/members/import/page.tsx", url: "/admin/members/import", expect: editors },
+  { file: "app/admin/members/import/upload/route.ts", url: "/admin/members/import/upload", expect: editors },
+  { file: "app/admin/members/export/route.ts", url: "/admin/members/export?status=active", expect: editors },
+  { file: "app/admin/comments/page.tsx", url: "/admin/comments?queue=recent", expect: editors },
+  { file: "app/admin/settings/page.tsx", url: "/admin/settings", expect: admins },
+  { file: "app/api/account/export/route.ts", url: "/api/account/export", expect: signedIn },
+  { file: "app/api/members-content/articles/[slug]/route.ts", url: `/api/members-content/articles/${FIXTURE.articleSlug}`, expect: members },
+  {
+    file: "app/api/members-content/issues/[number]/sections/[id]/route.ts",
+    url: `/api/members-content/issues/${FIXTURE.issueNumber}/sections/${FIXTURE.sectionId}`,
+    expect: members,
+  },
+  { file: "app/api/comments/route.ts", url: `/api/comments?article=${FIXTURE.publicSlug}`, expect: everyone, note: "anonymous gets the count only" },
+  { file: "app/api/health/route.ts", url: "/api/health", expect: everyone, note: "load balancer health check" },
+  { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: everyone, note: "next-auth endpoints; the session endpoint answers {} to anonymous" },
+];
+
+/** Route files the matrix must cover: a new one fails the unit test until it is added above. */
+export const COVERED_GLOBS = ["app/admin/**/page.tsx", "app/account/**/page.tsx", "app/api/**/route.ts", "app/admin/**/route.ts", "app/account/**/route.ts"];
