@@ -2,6 +2,7 @@
 import "server-only";
 import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
+import { articleSlugOfComment, deleteComment, setCommentHidden } from "./comments";
 import { db } from "./db";
 
 export type CommentQueue = "reported" | "recent" | "hidden";
@@ -33,16 +34,25 @@ export async function listCommentsForModeration(queue: CommentQueue, page = 1) {
   return { total, pages: Math.max(1, Math.ceil(total / take)), comments: rows, reportedCount };
 }
 
-export async function moderateComment(id: string, op: "hide" | "restore" | "delete"): Promise<{ ok: boolean; slug?: string }> {
+/** Hide, restore or delete through lib/comments (which audits each action); restore also clears reports. */
+export async function moderateComment(id: string, op: "hide" | "restore" | "delete"): Promise<{ ok: boolean; error?: string; slug?: string }> {
   const viewer = await requireEditor();
-  return db.$transaction(async (tx) => {
-    const c = await tx.comment.findUnique({ where: { id }, select: { status: true, article: { select: { slug: true } } } });
-    if (!c) return { ok: false };
-    const status = op === "hide" ? "hidden" : op === "restore" ? "visible" : "deleted";
-    // A restored comment starts clean: its reports were reviewed.
-    await tx.comment.update({ where: { id }, data: { status, ...(op === "restore" ? { reportCount: 0, reportedAt: null } : {}) } });
-    if (op === "restore") await tx.commentReport.deleteMany({ where: { commentId: id } });
-    await recordAudit(tx, { actorId: viewer.id, action: `comment.${op}`, entityType: "Comment", entityId: id, detail: { from: c.status } });
-    return { ok: true, slug: c.article.slug };
-  });
+  const slug = await articleSlugOfComment(id);
+  if (!slug) return { ok: false, error: "This comment no longer exists." };
+  if (op === "delete") {
+    const r = await deleteComment(id);
+    return r.ok ? { ok: true, slug } : { ok: false, error: r.error };
+  }
+  const current = await db.comment.findUnique({ where: { id }, select: { status: true } });
+  if (op === "restore" && current?.status === "visible") {
+    // "Keep": a visible comment that was reported; the reports were reviewed and are cleared.
+    await db.$transaction([
+      db.comment.update({ where: { id }, data: { reportCount: 0, reportedAt: null } }),
+      db.commentReport.deleteMany({ where: { commentId: id } }),
+    ]);
+    await recordAudit(db, { actorId: viewer.id, action: "comment.keep", entityType: "Comment", entityId: id });
+    return { ok: true, slug };
+  }
+  const r = await setCommentHidden(id, op === "hide");
+  return r.ok ? { ok: true, slug } : { ok: false, error: r.error };
 }

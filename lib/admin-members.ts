@@ -5,6 +5,8 @@ import { recordAudit } from "./audit";
 import { requireEditor } from "./auth";
 import { db, type Tx } from "./db";
 import { csvField } from "./csv";
+import { deleteMemberData } from "./member-data";
+import { extendMembership, grantMembership, revokeMembership } from "./membership";
 import { MemberAddSchema, MembershipChangeSchema, type FormState } from "./validations/admin";
 
 export const MEMBERS_PAGE_SIZE = 50;
@@ -162,33 +164,34 @@ export async function getMemberDetail(id: string) {
 const ok = (message: string): FormState => ({ ok: true, message });
 const fail = (formError: string): FormState => ({ ok: false, formError });
 
+/** Grant / revoke / extend through lib/membership (which audits each change), with form-friendly answers. */
 export async function changeMembership(raw: unknown): Promise<FormState> {
-  const viewer = await requireEditor();
+  await requireEditor();
   const parsed = MembershipChangeSchema.safeParse(raw);
   if (!parsed.success) return fail("That change is not valid.");
   const { memberId, op, months } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const m = await tx.member.findUnique({ where: { id: memberId }, select: { membershipTier: true, membershipExpiresAt: true } });
-    if (!m) return fail("This member no longer exists.");
-    const now = new Date();
-    const addMonths = (from: Date, n: number) => {
-      const d = new Date(from);
-      d.setUTCMonth(d.getUTCMonth() + n);
-      return d;
-    };
-    let data: { membershipTier: "free" | "member"; membershipGrantedAt?: Date; membershipExpiresAt: Date | null };
-    if (op === "grant") data = { membershipTier: "member", membershipGrantedAt: now, membershipExpiresAt: months === 0 ? null : addMonths(now, months) };
-    else if (op === "revoke") data = { membershipTier: "free", membershipExpiresAt: null };
-    else {
-      if (m.membershipTier !== "member") return fail("Only a membership can be extended; grant one first.");
-      if (m.membershipExpiresAt === null) return fail("This membership does not expire.");
-      const base = m.membershipExpiresAt > now ? m.membershipExpiresAt : now;
-      data = { membershipTier: "member", membershipExpiresAt: addMonths(base, Math.max(1, months)) };
-    }
-    await tx.member.update({ where: { id: memberId }, data });
-    await recordAudit(tx, { actorId: viewer.id, action: `membership.${op}`, entityType: "Member", entityId: memberId, detail: { expiresAt: data.membershipExpiresAt?.toISOString() ?? null } });
-    return ok(op === "grant" ? "Membership granted." : op === "revoke" ? "Membership revoked." : "Membership extended.");
-  });
+  const m = await db.member.findUnique({ where: { id: memberId }, select: { membershipTier: true, membershipExpiresAt: true } });
+  if (!m) return fail("This member no longer exists.");
+  const addMonths = (from: Date, n: number) => {
+    const d = new Date(from);
+    d.setUTCMonth(d.getUTCMonth() + n);
+    return d;
+  };
+  if (op === "grant") {
+    await grantMembership(memberId, months === 0 ? null : addMonths(new Date(), months));
+    return ok("Membership granted.");
+  }
+  if (op === "revoke") {
+    await revokeMembership(memberId);
+    return ok("Membership revoked.");
+  }
+  if (m.membershipTier !== "member") return fail("Only a membership can be extended; grant one first.");
+  if (m.membershipExpiresAt === null) return fail("This membership does not expire.");
+  const now = new Date();
+  const base = m.membershipExpiresAt > now ? m.membershipExpiresAt : now;
+  const days = Math.round((addMonths(base, Math.max(1, months)).getTime() - base.getTime()) / 86_400_000);
+  await extendMembership(memberId, days);
+  return ok("Membership extended.");
 }
 
 async function unsubscribeAllTx(tx: Tx, memberId: string, actorId: string): Promise<number> {
@@ -213,19 +216,16 @@ export async function unsubscribeMember(memberId: string): Promise<FormState> {
   });
 }
 
-/** Deletes a member and what is theirs (sessions, subscriptions, tokens cascade); comments stay, anonymised. */
+/** Deletes a member and their personal data (lib/member-data); the audit keeps who deleted which id. */
 export async function deleteMember(memberId: string): Promise<FormState> {
   const viewer = await requireEditor();
   if (memberId === viewer.id) return fail("You cannot delete your own account here.");
-  return db.$transaction(async (tx) => {
-    const m = await tx.member.findUnique({ where: { id: memberId }, select: { email: true, role: true } });
-    if (!m) return fail("This member no longer exists.");
-    if (m.role !== "reader" && !viewer.isAdmin) return fail("Only an admin can delete a staff account.");
-    await tx.member.delete({ where: { id: memberId } });
-    // The address itself is not kept in the log: only that a member was deleted, and by whom.
-    await recordAudit(tx, { actorId: viewer.id, action: "member.delete", entityType: "Member", entityId: memberId });
-    return ok("Member deleted.");
-  });
+  const m = await db.member.findUnique({ where: { id: memberId }, select: { role: true } });
+  if (!m) return fail("This member no longer exists.");
+  if (m.role !== "reader" && !viewer.isAdmin) return fail("Only an admin can delete a staff account.");
+  if (!(await deleteMemberData(memberId, "admin"))) return fail("This member no longer exists.");
+  await recordAudit(db, { actorId: viewer.id, action: "member.delete", entityType: "Member", entityId: memberId });
+  return ok("Member deleted.");
 }
 
 export type AddMemberResult = FormState & { memberId?: string };

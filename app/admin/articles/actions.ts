@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteArticle, previewMarkdown, saveArticle, type SaveArticleResult } from "@/lib/admin-articles";
 import { requireEditor } from "@/lib/auth";
+import { revalidatePublicContent } from "@/lib/revalidate";
 import { saveImageUpload, type UploadResult } from "@/lib/uploads";
 
 export async function saveArticleAction(input: unknown, autosave = false): Promise<SaveArticleResult> {
@@ -11,6 +12,7 @@ export async function saveArticleAction(input: unknown, autosave = false): Promi
   const r = await saveArticle(input, { autosave });
   if (r.ok) {
     for (const p of r.revalidate) revalidatePath(p);
+    if (r.revalidate.length) revalidatePublicContent();
     revalidatePath("/admin/articles");
   }
   return r;
@@ -21,6 +23,7 @@ export async function deleteArticleAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
   const r = await deleteArticle(id);
   if (r) for (const p of r.revalidate) revalidatePath(p);
+  if (r?.revalidate.length) revalidatePublicContent();
   redirect("/admin/articles?deleted=1");
 }
 

@@ -9,7 +9,7 @@ export async function moderateCommentAction(_prev: { ok: boolean; message?: stri
   const op = String(formData.get("op"));
   if (op !== "hide" && op !== "restore" && op !== "delete") return { ok: false, formError: "Unknown action." };
   const r = await moderateComment(String(formData.get("id") ?? ""), op);
-  if (!r.ok) return { ok: false, formError: "This comment no longer exists." };
+  if (!r.ok) return { ok: false, formError: r.error ?? "That did not work." };
   if (r.slug) revalidatePath(`/articles/${r.slug}`);
   revalidatePath("/admin/comments");
   return { ok: true, message: op === "hide" ? "Hidden." : op === "restore" ? "Restored." : "Deleted." };

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { createIssue, deleteIssue, saveIssue, setIssueStatus, type SaveIssueResult } from "@/lib/admin-issues";
 import { issuePreviews, sendIssueTestEmail, type IssuePreviews } from "@/lib/admin-issue-preview";
 import { requireEditor } from "@/lib/auth";
+import { revalidatePublicContent } from "@/lib/revalidate";
 
 export async function createIssueAction(): Promise<void> {
   await requireEditor();
@@ -31,6 +32,7 @@ export async function issueStatusAction(id: string, op: "publish" | "unpublish" 
     r = await setIssueStatus(id, { op });
   } else return { ok: false, error: "Unknown action." };
   for (const p of r.revalidate) revalidatePath(p);
+  if (r.revalidate.length) revalidatePublicContent();
   revalidatePath(`/admin/issues/${id}`);
   return { ok: r.ok, error: r.error };
 }
