@@ -203,24 +203,24 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
             </label>
           </section>
           <section className="panel stack">
-            <div>
-              <div className="small" style={{ fontWeight: 550, marginBottom: ".25rem" }}>Authors</div>
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+              <legend className="small" style={{ fontWeight: 550, marginBottom: ".25rem" }}>Authors</legend>
               <div className="check-list">
                 {authors.length === 0 ? <span className="muted small">No authors yet.</span> : null}
                 {authors.map((au) => (
                   <label className="inline" key={au.id}><input type="checkbox" checked={a.authorIds.includes(au.id)} onChange={() => update({ authorIds: toggle(a.authorIds, au.id) })} /> {au.name}</label>
                 ))}
               </div>
-            </div>
-            <div>
-              <div className="small" style={{ fontWeight: 550, marginBottom: ".25rem" }}>Topics</div>
+            </fieldset>
+            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+              <legend className="small" style={{ fontWeight: 550, marginBottom: ".25rem" }}>Topics</legend>
               <div className="check-list">
                 {topics.length === 0 ? <span className="muted small">No topics yet.</span> : null}
                 {topics.map((t) => (
                   <label className="inline" key={t.id}><input type="checkbox" checked={a.topicIds.includes(t.id)} onChange={() => update({ topicIds: toggle(a.topicIds, t.id) })} /> {t.name}</label>
                 ))}
               </div>
-            </div>
+            </fieldset>
           </section>
           <section className="panel stack">
             <div className="small" style={{ fontWeight: 550 }}>Cover image</div>

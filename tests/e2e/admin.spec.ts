@@ -27,6 +27,9 @@ test("an editor writes a members-only article and publishes it", async ({ page }
   await page.getByLabel("Body (Markdown)").fill(`Opening paragraph for everyone.\n\n## Analysis\n\nMEMBERS-ONLY-ARTICLE-${run} with **bold** text.`);
   await expect(page.getByTestId("article-preview").locator("strong")).toHaveText("bold");
   await page.getByLabel("Members only").check();
+  // an author and a topic, as every published article has (the site's journey test follows bylines)
+  await page.getByRole("group", { name: "Authors" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Topics" }).getByRole("checkbox").first().check();
   await page.getByLabel("Status").selectOption("published");
   await expect(page.getByLabel("Slug")).toHaveValue(`budget-outlook-${run}`);
   await page.getByRole("button", { name: "Publish" }).click();
