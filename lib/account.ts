@@ -3,6 +3,7 @@
 import "server-only";
 import { requireViewer } from "./auth";
 import { db } from "./db";
+import { deleteMemberData, exportMemberData, type MemberDataExport } from "./member-data";
 import { membershipStatusOf, type MembershipStatus } from "./membership";
 
 export type AccountOverview = {
@@ -97,29 +98,18 @@ export async function revokeAllSessions(): Promise<number> {
 }
 
 /** Everything we hold about the viewer, as JSON (GDPR Art. 15/20). No secrets: no session tokens. */
-export async function exportAccountData(): Promise<Record<string, unknown>> {
+export async function exportAccountData(): Promise<MemberDataExport> {
   const viewer = await requireViewer("/account");
-  const m = await db.member.findUniqueOrThrow({
-    where: { id: viewer.id },
-    select: {
-      id: true, email: true, name: true, role: true, membershipTier: true, membershipGrantedAt: true, membershipExpiresAt: true,
-      emailVerified: true, createdAt: true, updatedAt: true, lastSeenAt: true,
-      subscriptions: { select: { status: true, source: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, newsletter: { select: { name: true, slug: true } } } },
-      subscribeEvents: { select: { type: true, fromStatus: true, toStatus: true, source: true, createdAt: true, newsletter: { select: { slug: true } } }, orderBy: { createdAt: "asc" } },
-      sessions: { select: { createdAt: true, lastSeenAt: true, expires: true, userAgent: true } },
-      comments: { select: { id: true, body: true, status: true, createdAt: true, editedAt: true, parentId: true, article: { select: { slug: true, title: true } } }, orderBy: { createdAt: "asc" } },
-      commentReports: { select: { commentId: true, reason: true, createdAt: true } },
-      emailRecipients: { select: { address: true, variant: true, status: true, submittedAt: true, openedAt: true, clickedAt: true, email: { select: { subject: true } } } },
-    },
-  });
-  return { exportedAt: new Date().toISOString(), format: "weekly-outlook-account/1", member: m };
+  const data = await exportMemberData(viewer.id);
+  if (!data) throw new Error("signed-in member has no row");
+  return data;
 }
 
 export type DeleteResult = { ok: true } | { ok: false; error: string };
 
 /**
- * Deletes the viewer's account and what hangs on it (subscriptions, sessions, reports; comments
- * lose their author and read "Former reader"). The last admin cannot delete themselves.
+ * Deletes the viewer's account and their personal data (deleteMemberData). The last admin cannot
+ * delete themselves.
  */
 export async function deleteOwnAccount(confirmEmail: string): Promise<DeleteResult> {
   const viewer = await requireViewer("/account");
@@ -128,12 +118,7 @@ export async function deleteOwnAccount(confirmEmail: string): Promise<DeleteResu
     const admins = await db.member.count({ where: { role: "admin" } });
     if (admins <= 1) return { ok: false, error: "You are the only admin. Make someone else admin first." };
   }
-  await db.$transaction(async (tx) => {
-    await tx.verificationToken.deleteMany({ where: { identifier: viewer.email } });
-    // The send ledger keeps its rows (counts stay true) but not the address.
-    await tx.emailRecipient.updateMany({ where: { memberId: viewer.id }, data: { address: `deleted:${viewer.id}`, name: null } });
-    await tx.outboxMessage.deleteMany({ where: { to: viewer.email, status: "pending" } });
-    await tx.member.delete({ where: { id: viewer.id } });
-  });
+  // One deletion path for everyone (account, manage link, admin): see lib/member-data.ts.
+  await deleteMemberData(viewer.id, "account");
   return { ok: true };
 }

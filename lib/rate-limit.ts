@@ -3,6 +3,9 @@ import "server-only";
 import { db } from "./db";
 import { Prisma } from "./generated/sqlite/client";
 
+const PRUNE_EVERY_MS = 10 * 60_000;
+let lastPrune = Date.now();
+
 export type RateLimitResult = { ok: boolean; count: number; limit: number; resetAt: Date; retryAfterSeconds: number };
 
 /**
@@ -18,6 +21,11 @@ export async function consumeRateLimit(key: string, limit: number, windowSeconds
 /** Several buckets (e.g. per IP and per address) in one statement; results in the order given. */
 export async function consumeRateLimits(buckets: { key: string; limit: number }[], windowSeconds: number): Promise<RateLimitResult[]> {
   const now = new Date();
+  if (now.getTime() - lastPrune > PRUNE_EVERY_MS) {
+    // Expired buckets are reset in place when hit again; this only keeps the table from growing.
+    lastPrune = now.getTime();
+    pruneRateLimits(now).catch((e: Error) => console.error("[rate-limit] prune failed:", e.message));
+  }
   const reset = new Date(now.getTime() + windowSeconds * 1000);
   const values = Prisma.join(buckets.map((b) => Prisma.sql`(${b.key}, 1, ${reset})`));
   const rows = await db.$queryRaw<{ key: string; count: number | bigint; resetAt: Date | string }[]>`

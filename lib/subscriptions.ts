@@ -2,12 +2,13 @@
 // manage-access links that open data export and deletion. All database access for Subscription,
 // SubscribeEvent and subscription ActionTokens lives here; every change writes a SubscribeEvent.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { resolveMx } from "node:dns/promises";
 import { randomToken, sha256 } from "./crypto";
 import { db, type Tx } from "./db";
 import { env } from "./env";
-import { enqueueEmail, wakeOutbox } from "./mail/outbox";
-import { consumeRateLimit } from "./rate-limit";
+import { enqueueEmail, outboxRow, wakeOutbox } from "./mail/outbox";
+import { consumeRateLimit, consumeRateLimits } from "./rate-limit";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-links";
 import { SubscribeSchema, TokenSchema, type SubscribeInput } from "./validations/subscribe";
 
@@ -76,6 +77,10 @@ export async function subscribe(input: { email: string; name?: string; newslette
   const chosen = input.newsletterIds?.length ? all.filter((n) => input.newsletterIds!.includes(n.id)) : all.slice(0, 1);
   if (chosen.length === 0) return { queued: false };
   const source = input.source ?? "form";
+  if (await subscribeNewAddress(input.email, input.name, chosen, source)) {
+    wakeOutbox();
+    return { queued: true };
+  }
   for (let attempt = 0; ; attempt++) {
     try {
       const queued = await db.$transaction((tx) => subscribeTx(tx, input.email, input.name, chosen, source));
@@ -86,6 +91,115 @@ export async function subscribe(input: { email: string; name?: string; newslette
       if (isUniqueViolation(e) && attempt < 3) continue;
       throw e;
     }
+  }
+}
+
+// ─────────────── first signups, group-committed ───────────────
+// The common case — an address we have never seen — is written by a small group-commit writer:
+// signups that arrive while a transaction is running are written together in the next one (five
+// createMany statements for the whole group: members, subscriptions, events, tokens, outbox rows).
+// Each caller's promise resolves only after its group has committed, so an accepted signup is
+// durable; SQLite then does hundreds of signups a second instead of one transaction each.
+
+type NewSignup = {
+  email: string;
+  name: string | undefined;
+  chosen: NewsletterOption[];
+  source: SubscriptionSource;
+  done: (created: boolean) => void;
+  fail: (e: unknown) => void;
+};
+
+const MAX_GROUP = 100;
+let signupQueue: NewSignup[] = [];
+let writing = false;
+
+function newId(): string {
+  // cuid-like: sortable-ish prefix plus 96 random bits (Prisma's createMany needs ids we know up front).
+  return `c${Date.now().toString(36)}${randomBytes(12).toString("hex")}`;
+}
+
+/** Queues a first signup; resolves true once written, false when the address already exists. */
+function subscribeNewAddress(email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {
+  return new Promise((done, fail) => {
+    signupQueue.push({ email, name, chosen, source, done, fail });
+    if (!writing) void writeSignups();
+  });
+}
+
+async function writeSignups(): Promise<void> {
+  writing = true;
+  try {
+    while (signupQueue.length > 0) {
+      const group = signupQueue.slice(0, MAX_GROUP);
+      signupQueue = signupQueue.slice(MAX_GROUP);
+      await writeGroup(group);
+    }
+  } finally {
+    writing = false;
+  }
+}
+
+async function writeGroup(group: NewSignup[]): Promise<void> {
+  try {
+    const seen = new Set<string>();
+    const fresh: NewSignup[] = [];
+    const known = new Set(
+      (await db.member.findMany({ where: { email: { in: group.map((g) => g.email) } }, select: { email: true } })).map((m) => m.email),
+    );
+    for (const g of group) {
+      if (known.has(g.email) || seen.has(g.email)) g.done(false);
+      else {
+        seen.add(g.email);
+        fresh.push(g);
+      }
+    }
+    if (fresh.length === 0) return;
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000);
+    const members: { id: string; email: string; name?: string }[] = [];
+    const subscriptions: { memberId: string; newsletterId: string; status: "pending"; source: SubscriptionSource; confirmationSentAt: Date }[] = [];
+    const events: { memberId: string; newsletterId: string; type: "requested"; toStatus: "pending"; source: SubscriptionSource; createdAt: Date }[] = [];
+    const tokens: { tokenHash: string; purpose: "confirm_subscription"; memberId: string; newsletterId: string | null; expiresAt: Date }[] = [];
+    const mails: { to: string; template: string; payload: string }[] = [];
+    for (const g of fresh) {
+      const memberId = newId();
+      const token = randomToken(32);
+      members.push({ id: memberId, email: g.email, name: g.name });
+      for (const n of g.chosen) {
+        subscriptions.push({ memberId, newsletterId: n.id, status: "pending", source: g.source, confirmationSentAt: now });
+        events.push({ memberId, newsletterId: n.id, type: "requested", toStatus: "pending", source: g.source, createdAt: now });
+      }
+      tokens.push({ tokenHash: sha256(token), purpose: "confirm_subscription", memberId, newsletterId: g.chosen.length === 1 ? g.chosen[0]!.id : null, expiresAt });
+      mails.push(
+        outboxRow(g.email, "confirm-subscription", {
+          name: g.name,
+          confirmUrl: confirmUrl(token),
+          newsletters: g.chosen.map((n) => n.name),
+          ttlHours: env.CONFIRM_TOKEN_TTL_HOURS,
+        }),
+      );
+    }
+    try {
+      await db.$transaction([
+        db.member.createMany({ data: members }),
+        db.subscription.createMany({ data: subscriptions }),
+        db.subscribeEvent.createMany({ data: events }),
+        db.actionToken.createMany({ data: tokens }),
+        db.outboxMessage.createMany({ data: mails }),
+      ]);
+    } catch (e) {
+      // Another instance wrote one of these addresses meanwhile: nothing of the group was written;
+      // each signup goes through the general (row-by-row) path instead.
+      if (isUniqueViolation(e)) {
+        for (const g of fresh) g.done(false);
+        return;
+      }
+      throw e;
+    }
+    for (const g of fresh) g.done(true);
+  } catch (e) {
+    for (const g of group) g.fail(e);
   }
 }
 
@@ -163,10 +277,13 @@ async function domainProblem(email: string): Promise<string | null> {
  * answer is the same for a new, pending, active or unsubscribed address.
  */
 export async function requestSubscription(raw: unknown, ip: string, source: SubscriptionSource): Promise<SubscribeRequestResult> {
-  const ipLimit = await consumeRateLimit(`subscribe:ip:${ip}`, env.RATE_LIMIT_SUBSCRIBE_PER_IP, env.RATE_LIMIT_WINDOW_SECONDS);
-  if (!ipLimit.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: ipLimit.retryAfterSeconds };
+  const ipBucket = { key: `subscribe:ip:${ip}`, limit: env.RATE_LIMIT_SUBSCRIBE_PER_IP };
+  const window = env.RATE_LIMIT_WINDOW_SECONDS;
   const parsed = SubscribeSchema.safeParse(raw);
   if (!parsed.success) {
+    // Invalid attempts count against the IP too (so probing is limited), then get their messages.
+    const [ipLimit] = await consumeRateLimits([ipBucket], window);
+    if (!ipLimit!.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: ipLimit!.retryAfterSeconds };
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "form");
@@ -175,12 +292,14 @@ export async function requestSubscription(raw: unknown, ip: string, source: Subs
     return { ok: false, kind: "invalid", fieldErrors };
   }
   const input: SubscribeInput = parsed.data;
+  // Both limits in one statement: the per-IP and the per-address bucket.
+  const limits = await consumeRateLimits([ipBucket, { key: `subscribe:email:${sha256(input.email)}`, limit: env.RATE_LIMIT_SUBSCRIBE_PER_EMAIL }], window);
+  const hit = limits.find((l) => !l.ok);
+  if (hit) return { ok: false, kind: "rate_limited", retryAfterSeconds: hit.retryAfterSeconds };
   // A filled honeypot gets the normal answer and nothing happens: bots learn nothing.
   if (input.website && input.website.trim() !== "") return { ok: true };
   const problem = await domainProblem(input.email);
   if (problem) return { ok: false, kind: "invalid", fieldErrors: { email: [problem] } };
-  const emailLimit = await consumeRateLimit(`subscribe:email:${sha256(input.email)}`, env.RATE_LIMIT_SUBSCRIBE_PER_EMAIL, env.RATE_LIMIT_WINDOW_SECONDS);
-  if (!emailLimit.ok) return { ok: false, kind: "rate_limited", retryAfterSeconds: emailLimit.retryAfterSeconds };
   const known = await listNewsletters();
   if (input.newsletterIds.some((id) => !known.some((n) => n.id === id))) {
     return { ok: false, kind: "invalid", fieldErrors: { newsletterIds: ["Choose from the newsletters listed."] } };

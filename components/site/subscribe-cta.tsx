@@ -1,5 +1,10 @@
-// The newsletter pitch with an email field. A plain GET form to /subscribe, which owns the signup itself.
-export function SubscribeCta({
+// The subscribe box at the end of articles, on issues, topics and the home page: the real signup form
+// (server action, works without JavaScript), with the newsletters to choose from when there are several.
+import { subscribeAction } from "@/app/(site)/subscribe/actions";
+import { listNewsletters } from "@/lib/subscriptions";
+import { SubscribeForm } from "./subscribe-form";
+
+export async function SubscribeCta({
   heading = "Get the Weekly Outlook",
   text = "One email every Friday: what happened in Central and Eastern Europe this week, and what it means. Free.",
   id = "subscribe-cta",
@@ -8,29 +13,8 @@ export function SubscribeCta({
   text?: string;
   id?: string;
 }) {
-  const headingId = `${id}-heading`;
-  const inputId = `${id}-email`;
-  return (
-    <section className="subscribe-cta" aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading}</h2>
-      <p>{text}</p>
-      <form action="/subscribe" method="get">
-        <label htmlFor={inputId}>Email address</label>
-        <div className="field-row">
-          <input
-            className="input"
-            id={inputId}
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            placeholder="you@example.com"
-          />
-          <button className="button" type="submit">
-            Subscribe
-          </button>
-        </div>
-      </form>
-    </section>
-  );
+  const newsletters = await listNewsletters();
+  return <SubscribeForm action={subscribeAction} newsletters={newsletters} heading={heading} intro={text} id={id} showName={false} />;
 }
+
+export default SubscribeCta;

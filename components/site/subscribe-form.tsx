@@ -10,17 +10,21 @@ export type SubscribeFormProps = {
   heading?: string;
   intro?: string;
   showName?: boolean;
+  /** Stable prefix for element ids (several forms may share a page). */
+  id?: string;
+  defaultEmail?: string;
 };
 
-export function SubscribeForm({ action, newsletters, heading = "Subscribe", intro, showName = true }: SubscribeFormProps) {
+export function SubscribeForm({ action, newsletters, heading = "Subscribe", intro, showName = true, id: idProp, defaultEmail }: SubscribeFormProps) {
   const [state, formAction, pending] = useActionState(action, initialSubscribeFormState);
-  const id = useId();
+  const autoId = useId();
+  const id = idProp ?? autoId;
   const err = state.fieldErrors ?? {};
   const emailErr = err.email?.[0];
   const nameErr = err.name?.[0];
   const listErr = err.newsletterIds?.[0];
   return (
-    <section className="subscribe-form" aria-labelledby={`${id}-h`}>
+    <section className="subscribe-cta subscribe-form" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{heading}</h2>
       {intro ? <p>{intro}</p> : null}
       <form action={formAction} noValidate>
@@ -28,13 +32,14 @@ export function SubscribeForm({ action, newsletters, heading = "Subscribe", intr
           <label htmlFor={`${id}-email`}>Email address</label>
           <input
             id={`${id}-email`}
+            className="input"
             name="email"
             type="email"
             autoComplete="email"
             inputMode="email"
             required
             maxLength={254}
-            defaultValue={state.status === "ok" ? "" : state.values?.email}
+            defaultValue={state.status === "ok" ? "" : (state.values?.email ?? defaultEmail)}
             aria-invalid={emailErr ? true : undefined}
             aria-describedby={emailErr ? `${id}-email-err` : undefined}
           />
@@ -51,6 +56,7 @@ export function SubscribeForm({ action, newsletters, heading = "Subscribe", intr
             </label>
             <input
               id={`${id}-name`}
+              className="input"
               name="name"
               type="text"
               autoComplete="name"
@@ -90,7 +96,7 @@ export function SubscribeForm({ action, newsletters, heading = "Subscribe", intr
           <label htmlFor={`${id}-website`}>Website</label>
           <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" />
         </div>
-        <button type="submit" disabled={pending}>
+        <button className="button" type="submit" disabled={pending}>
           {pending ? "Subscribing…" : "Subscribe"}
         </button>
         <p className={`form-status form-status-${state.status}`} role="status" aria-live="polite" data-testid="subscribe-status">

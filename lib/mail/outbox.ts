@@ -13,11 +13,13 @@ const wake = new EventEmitter();
 
 /** Writes one transactional email into the outbox. Pass the transaction of the change that caused it. */
 export async function enqueueEmail<K extends TemplateName>(tx: Tx, to: string, template: K, payload: TemplatePayload<K>): Promise<string> {
-  const row = await tx.outboxMessage.create({
-    data: { to, template, payload: seal(JSON.stringify(payload)) },
-    select: { id: true },
-  });
+  const row = await tx.outboxMessage.create({ data: outboxRow(to, template, payload), select: { id: true } });
   return row.id;
+}
+
+/** The row enqueueEmail writes, for callers that batch it into a `$transaction([...])` of their own. */
+export function outboxRow<K extends TemplateName>(to: string, template: K, payload: TemplatePayload<K>): { to: string; template: string; payload: string } {
+  return { to, template, payload: seal(JSON.stringify(payload)) };
 }
 
 /** Tells an in-process worker that mail is waiting (call after the transaction commits). */

@@ -45,11 +45,12 @@ const NameSchema = z
   .string()
   .max(1000)
   .optional()
-  .transform((v) => (v ?? "").trim().replace(/\s+/g, " "))
+  .transform((v) => (v ?? "").trim())
   .superRefine((v, ctx) => {
     if (v.length > MAX_NAME_LENGTH) ctx.addIssue({ code: "custom", message: `A name can be at most ${MAX_NAME_LENGTH} characters.` });
     if (/[\u0000-\u001f\u007f<>]/.test(v)) ctx.addIssue({ code: "custom", message: "A name cannot contain line breaks or < > characters." });
   })
+  .transform((v) => v.replace(/ +/g, " "))
   .transform((v) => (v === "" ? undefined : v));
 
 /** One form field may arrive as a single value or repeated (checkboxes). */

@@ -27,9 +27,9 @@ test("account: name, membership, subscriptions, export, sign out everywhere", as
   const exported = await page.request.get("/api/account/export");
   expect(exported.headers()["content-disposition"]).toContain("attachment");
   expect(exported.headers()["cache-control"]).toContain("no-store");
-  const data = (await exported.json()) as { member: { email: string; name: string; subscriptions: { status: string }[] } };
-  expect(data.member).toMatchObject({ email, name: "Olga Owner" });
-  expect(data.member.subscriptions[0]?.status).toBe("unsubscribed");
+  const data = (await exported.json()) as { profile: { email: string; name: string }; subscriptions: { status: string }[] };
+  expect(data.profile).toMatchObject({ email, name: "Olga Owner" });
+  expect(data.subscriptions[0]?.status).toBe("unsubscribed");
   expect(JSON.stringify(data)).not.toMatch(/sessionToken/);
 
   // A second browser; "sign out everywhere" ends both.

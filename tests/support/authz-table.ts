@@ -50,6 +50,14 @@ export const ROUTE_RULES: RouteRule[] = [
   },
   { file: "app/api/comments/route.ts", url: `/api/comments?article=${FIXTURE.publicSlug}`, expect: everyone, note: "anonymous gets the count only" },
   { file: "app/api/health/route.ts", url: "/api/health", expect: everyone, note: "load balancer health check" },
+  { file: "app/api/subscribe/route.ts", url: "/api/subscribe", expect: everyone, note: "public signup endpoint (POST only, GET answers 405); rate limited per IP and address; double opt-in" },
+  {
+    file: "app/api/unsubscribe/route.ts",
+    url: "/api/unsubscribe?m=x&n=y&s=z",
+    expect: everyone,
+    note: "RFC 8058 one-click: the signed (member, newsletter) link is the credential; GET only redirects to the page with the button",
+  },
+  { file: "app/api/member-data/route.ts", url: "/api/member-data", expect: everyone, note: "POST only (GET answers 405); the manage-link token or the session is the credential (401 otherwise)" },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: everyone, note: "next-auth endpoints; the session endpoint answers {} to anonymous" },
 ];
 

@@ -35,6 +35,14 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/(site)/signin/actions.ts#requestSignInAction": "asking for a sign-in link; rate limited per address and IP",
   "app/(site)/signin/actions.ts#verifyCodeAction": "typing the sign-in code; attempt counting and lockout",
   "app/(site)/signin/actions.ts#signOutAction": "signing out acts only on the caller's own cookie",
+  "app/(site)/subscribe/actions.ts#subscribeAction": "public signup; rate limited per IP and address; double opt-in",
+  "app/(site)/subscribe/confirm/actions.ts#confirmAction": "the emailed single-use token is the credential",
+  "app/(site)/subscribe/confirm/actions.ts#resendAction": "bound to an emailed token; at most one mail per 10 minutes, rate limited",
+  "app/(site)/unsubscribe/actions.ts#unsubscribeAction": "the signed (member, newsletter) link is the credential",
+  "app/(site)/unsubscribe/actions.ts#resubscribeAction": "the signed (member, newsletter) link is the credential",
+  "app/(site)/unsubscribe/actions.ts#savePreferencesAction": "the signed (member, newsletter) link is the credential",
+  "app/(site)/unsubscribe/actions.ts#requestManageLinkAction": "the signed link; the data link is emailed to the member's own address, rate limited",
+  "app/(site)/manage/actions.ts#deleteMyDataAction": "the emailed manage token or the session (resolveDataSubject) is the credential; needs an explicit confirmation",
 };
 
 function serverActionFiles(): string[] {
