@@ -26,3 +26,12 @@ export async function listAuditFor(entityType: string, entityId: string, take = 
     select: { id: true, actorId: true, action: true, entityType: true, entityId: true, detail: true, createdAt: true },
   });
 }
+
+/** Object form used by the admin modules, with the client (a transaction or db) first. */
+export async function recordAudit(
+  client: Tx | typeof db,
+  e: { actorId: string | null; action: string; entityType: string; entityId?: string | null; detail?: Record<string, unknown> | string | null },
+): Promise<void> {
+  const detail = e.detail == null ? undefined : typeof e.detail === "string" ? e.detail : JSON.stringify(e.detail);
+  await audit(e.actorId, e.action, e.entityType, e.entityId ?? null, detail && detail.length > 2000 ? detail.slice(0, 2000) : detail, client as Tx);
+}

@@ -1,6 +1,7 @@
-// Background work: the transactional outbox and the newsletter send loop.
+// Background work: the transactional outbox, the newsletter send loop, and the content scheduler.
 import "server-only";
 import { startOutboxWorker } from "./mail/outbox";
+import { startScheduler } from "./scheduler";
 import { startSendLoop } from "./sends/worker";
 
 const g = globalThis as unknown as { __woWorkers?: Array<() => Promise<void>> };
@@ -8,8 +9,8 @@ const g = globalThis as unknown as { __woWorkers?: Array<() => Promise<void>> };
 /** Starts the workers once per process; returns a function that stops them. */
 export function startWorkers(): () => Promise<void> {
   if (!g.__woWorkers) {
-    g.__woWorkers = [startOutboxWorker(), startSendLoop()];
-    console.log("[worker] outbox worker and send loop started");
+    g.__woWorkers = [startOutboxWorker(), startSendLoop(), startScheduler()];
+    console.log("[worker] outbox worker, send loop and scheduler started");
   }
   const stops = g.__woWorkers;
   return async () => {

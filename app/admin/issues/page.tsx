@@ -1,0 +1,55 @@
+// Issues of the Weekly Outlook, newest first, with their web and send status.
+import Link from "next/link";
+import { fmtDate, fmtNum } from "@/components/admin/format";
+import { listIssuesAdmin } from "@/lib/admin-issues";
+import { requireEditor } from "@/lib/auth";
+import { createIssueAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Issues" };
+
+export default async function IssuesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requireEditor("/admin/issues");
+  const raw = Number((await searchParams).page ?? 1);
+  const page = Number.isInteger(raw) && raw > 0 ? raw : 1;
+  const { issues, total, pages } = await listIssuesAdmin(page);
+  return (
+    <>
+      <div className="adm-head">
+        <div>
+          <h1>Issues</h1>
+          <p className="muted">{total} issue{total === 1 ? "" : "s"} of the Weekly Outlook</p>
+        </div>
+        <form action={createIssueAction}><button type="submit" className="btn-primary">New issue</button></form>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <thead><tr><th scope="col">No.</th><th scope="col">Subject</th><th scope="col">Status</th><th scope="col" className="hide-sm">Sections</th><th scope="col">Sent</th><th scope="col" className="hide-sm">Date</th></tr></thead>
+          <tbody>
+            {issues.length === 0 ? <tr><td colSpan={6} className="muted">No issues yet. Start the first one.</td></tr> : null}
+            {issues.map((i) => {
+              const e = i.emails[0];
+              return (
+                <tr key={i.id}>
+                  <td className="num">#{i.number}</td>
+                  <td><Link href={`/admin/issues/${i.id}`}>{i.subject}</Link></td>
+                  <td><span className={`badge badge-${i.status}`}>{i.status}</span></td>
+                  <td className="hide-sm num">{i._count.sections}</td>
+                  <td className="small">{e ? `${fmtNum(e.submittedCount)} / ${fmtNum(e.recipientCount)}${e.failedCount ? ` · ${e.failedCount} failed` : ""}` : <span className="muted">—</span>}</td>
+                  <td className="hide-sm small">{fmtDate(i.sentAt ?? i.publishedAt ?? i.scheduledAt ?? i.updatedAt)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Pagination">
+          {page > 1 ? <Link href={`/admin/issues?page=${page - 1}`}>Newer</Link> : null}
+          <span>Page {page} of {pages}</span>
+          {page < pages ? <Link href={`/admin/issues?page=${page + 1}`}>Older</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

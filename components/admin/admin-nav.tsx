@@ -1,0 +1,44 @@
+"use client";
+// Sidebar navigation of the admin; the current section is marked for screen readers too.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const ITEMS = [
+  { href: "/admin", label: "Dashboard", exact: true },
+  { href: "/admin/articles", label: "Articles" },
+  { href: "/admin/issues", label: "Issues" },
+  { href: "/admin/members", label: "Members" },
+  { href: "/admin/comments", label: "Comments" },
+  { href: "/admin/mailbox", label: "Mailbox" },
+];
+
+export function AdminNav({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+  const path = usePathname() ?? "";
+  const items = isAdmin ? [...ITEMS, { href: "/admin/settings", label: "Settings" }] : ITEMS;
+  return (
+    <header className="adm-side">
+      <div className="adm-brand">
+        <Link href="/admin">Weekly Outlook</Link>
+        <span className="adm-brand-sub">Admin</span>
+      </div>
+      <nav aria-label="Admin">
+        <ul>
+          {items.map((it) => {
+            const current = it.exact ? path === it.href : path === it.href || path.startsWith(it.href + "/");
+            return (
+              <li key={it.href}>
+                <Link href={it.href} aria-current={current ? "page" : undefined}>
+                  {it.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <div className="adm-who">
+        <span title={email}>{email}</span>
+        <Link href="/">View site</Link>
+      </div>
+    </header>
+  );
+}

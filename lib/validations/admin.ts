@@ -1,0 +1,82 @@
+// Schemas for the editor admin's forms: one schema serves the server action and any client hint.
+import { z } from "zod";
+
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const SlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens.");
+
+export const ArticleSchema = z
+  .object({
+    id: z.preprocess(emptyAsUndefined, z.string().max(40).optional()),
+    title: z.string().trim().min(1, "A title is needed.").max(200),
+    slug: z.preprocess(emptyAsUndefined, SlugSchema.optional()),
+    excerpt: z.string().trim().max(600).default(""),
+    body: z.string().max(200_000).default(""),
+    teaser: z.string().max(20_000).default(""),
+    visibility: z.enum(["public", "members"]).default("public"),
+    status: z.enum(["draft", "scheduled", "published"]).default("draft"),
+    publishedAt: z.preprocess(emptyAsUndefined, z.coerce.date().optional()),
+    coverImage: z.preprocess(emptyAsUndefined, z.string().max(300).regex(/^\/uploads\/[a-zA-Z0-9._-]+$/).optional()),
+    topicIds: z.array(z.string().max(40)).max(20).default([]),
+    authorIds: z.array(z.string().max(40)).max(10).default([]),
+  })
+  .refine((a) => a.status !== "scheduled" || a.publishedAt !== undefined, { message: "A scheduled article needs a publish time.", path: ["publishedAt"] });
+export type ArticleInput = z.infer<typeof ArticleSchema>;
+
+export const IssueSectionSchema = z.object({
+  heading: z.string().trim().max(200).default(""),
+  body: z.string().max(100_000).default(""),
+  teaser: z.string().max(10_000).default(""),
+  visibility: z.enum(["public", "members"]).default("public"),
+});
+
+export const IssueSchema = z.object({
+  id: z.string().max(40),
+  subject: z.string().trim().min(1, "A subject is needed.").max(200),
+  preheader: z.string().trim().max(300).default(""),
+  sections: z.array(IssueSectionSchema).max(50),
+  articleIds: z.array(z.string().max(40)).max(30).default([]),
+});
+export type IssueInput = z.infer<typeof IssueSchema>;
+
+export const MemberAddSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254)),
+  name: z.preprocess(emptyAsUndefined, z.string().trim().max(120).optional()),
+  subscribe: z.enum(["none", "active", "confirm"]).default("active"),
+  membership: z.enum(["free", "member"]).default("free"),
+  note: z.preprocess(emptyAsUndefined, z.string().trim().max(1000).optional()),
+});
+
+export const MembershipChangeSchema = z.object({
+  memberId: z.string().max(40),
+  op: z.enum(["grant", "revoke", "extend"]),
+  /** Months to grant or extend by; 0 grants without expiry. */
+  months: z.coerce.number().int().min(0).max(120).default(12),
+});
+
+export const SettingsFormSchema = z.object({
+  publicationName: z.string().trim().min(1, "A name is needed.").max(120),
+  description: z.string().trim().max(500),
+  senderName: z.string().trim().min(1, "A sender name is needed.").max(120),
+  senderEmail: z.email("Enter a valid address.").max(254),
+  replyTo: z.union([z.email("Enter a valid address.").max(254), z.literal("")]),
+  postalAddress: z.string().trim().min(1, "Email footers need a postal address.").max(300),
+  logoUrl: z.union([z.literal(""), z.string().max(500).regex(/^(https:\/\/|\/uploads\/)[^\s"'<>]+$/, "An https:// URL or an uploaded image.")]),
+});
+
+export const CsvMappingSchema = z.object({
+  file: z.string().regex(/^[a-f0-9]{32}$/),
+  emailColumn: z.coerce.number().int().min(0).max(200),
+  nameColumn: z.coerce.number().int().min(-1).max(200).default(-1),
+  noteColumn: z.coerce.number().int().min(-1).max(200).default(-1),
+  hasHeader: z.boolean().default(true),
+  consent: z.enum(["consented", "confirm", "none"]).default("consented"),
+  membership: z.enum(["keep", "member"]).default("keep"),
+});
+
+export type FormState = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };

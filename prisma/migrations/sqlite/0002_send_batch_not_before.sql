@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EmailBatch" ADD COLUMN "notBefore" DATETIME;
+
