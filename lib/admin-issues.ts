@@ -25,7 +25,7 @@ export async function listIssuesAdmin(page = 1) {
       select: {
         id: true, number: true, subject: true, status: true, scheduledAt: true, publishedAt: true, sentAt: true, updatedAt: true,
         _count: { select: { sections: true } },
-        emails: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, recipientCount: true, submittedCount: true, failedCount: true } },
+        emails: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true, recipientCount: true, submittedCount: true, failedCount: true } },
       },
     }),
   ]);

@@ -33,7 +33,17 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
                 <tr key={i.id}>
                   <td className="num">#{i.number}</td>
                   <td><Link href={`/admin/issues/${i.id}`}>{i.subject}</Link></td>
-                  <td><span className={`badge badge-${i.status}`}>{i.status}</span></td>
+                  <td>
+                    <span className={`badge badge-${i.status}`}>{i.status}</span>
+                    {e && (e.status === "sending" || e.status === "paused") ? (
+                      <>
+                        {" "}
+                        <Link href={`/admin/sends/${e.id}`} className="badge badge-sending">
+                          {e.status === "sending" ? "Sending" : "Paused"}
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
                   <td className="hide-sm num">{i._count.sections}</td>
                   <td className="small">{e ? `${fmtNum(e.submittedCount)} / ${fmtNum(e.recipientCount)}${e.failedCount ? ` · ${e.failedCount} failed` : ""}` : <span className="muted">—</span>}</td>
                   <td className="hide-sm small">{fmtDate(i.sentAt ?? i.publishedAt ?? i.scheduledAt ?? i.updatedAt)}</td>

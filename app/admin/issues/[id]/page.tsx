@@ -1,4 +1,5 @@
 // Compose an issue: sections, linked articles, previews side by side, test email, publish / schedule.
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueEditor } from "@/components/admin/issue-editor";
 import { getIssueForEdit, listLinkableArticles } from "@/lib/admin-issues";
@@ -14,7 +15,11 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
   const [issue, articles] = await Promise.all([getIssueForEdit(id), listLinkableArticles()]);
   if (!issue) notFound();
   return (
-    <IssueEditor
+    <>
+      <p className="small">
+        <Link href={`/admin/issues/${id}/send`}>Send to subscribers…</Link>
+      </p>
+      <IssueEditor
       issue={issue}
       articles={articles}
       editorEmail={viewer.email}
@@ -25,6 +30,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
         testEmail: sendTestEmailAction,
         remove: deleteIssueAction,
       }}
-    />
+      />
+    </>
   );
 }
