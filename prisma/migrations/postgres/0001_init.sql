@@ -17,7 +17,7 @@ CREATE TYPE "NewsletterStatus" AS ENUM ('active', 'archived');
 CREATE TYPE "SubscriptionStatus" AS ENUM ('pending', 'active', 'unsubscribed');
 
 -- CreateEnum
-CREATE TYPE "SubscriptionSource" AS ENUM ('form', 'import', 'admin');
+CREATE TYPE "SubscriptionSource" AS ENUM ('form', 'import', 'admin', 'api', 'email_link', 'one_click', 'account');
 
 -- CreateEnum
 CREATE TYPE "SubscribeEventType" AS ENUM ('requested', 'confirmed', 'unsubscribed', 'resubscribed', 'imported', 'added_by_editor');
@@ -329,6 +329,7 @@ CREATE TABLE "EmailBatch" (
     "status" "BatchStatus" NOT NULL DEFAULT 'pending',
     "claimedAt" TIMESTAMP(3),
     "claimedBy" TEXT,
+    "notBefore" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -507,7 +508,7 @@ CREATE INDEX "ActionToken_memberId_purpose_idx" ON "ActionToken"("memberId", "pu
 CREATE UNIQUE INDEX "Newsletter_slug_key" ON "Newsletter"("slug");
 
 -- CreateIndex
-CREATE INDEX "Subscription_newsletterId_status_idx" ON "Subscription"("newsletterId", "status");
+CREATE INDEX "Subscription_newsletterId_status_id_idx" ON "Subscription"("newsletterId", "status", "id");
 
 -- CreateIndex
 CREATE INDEX "Subscription_status_createdAt_idx" ON "Subscription"("status", "createdAt");

@@ -268,6 +268,7 @@ CREATE TABLE "EmailBatch" (
     "status" TEXT NOT NULL DEFAULT 'pending',
     "claimedAt" DATETIME,
     "claimedBy" TEXT,
+    "notBefore" DATETIME,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
@@ -430,7 +431,7 @@ CREATE INDEX "ActionToken_memberId_purpose_idx" ON "ActionToken"("memberId", "pu
 CREATE UNIQUE INDEX "Newsletter_slug_key" ON "Newsletter"("slug");
 
 -- CreateIndex
-CREATE INDEX "Subscription_newsletterId_status_idx" ON "Subscription"("newsletterId", "status");
+CREATE INDEX "Subscription_newsletterId_status_id_idx" ON "Subscription"("newsletterId", "status", "id");
 
 -- CreateIndex
 CREATE INDEX "Subscription_status_createdAt_idx" ON "Subscription"("status", "createdAt");

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "EmailBatch" ADD COLUMN     "notBefore" TIMESTAMP(3);
-
