@@ -1,5 +1,4 @@
 // Compose an issue: sections, linked articles, previews side by side, test email, publish / schedule.
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueEditor } from "@/components/admin/issue-editor";
 import { getIssueForEdit, listLinkableArticles } from "@/lib/admin-issues";
@@ -15,11 +14,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
   const [issue, articles] = await Promise.all([getIssueForEdit(id), listLinkableArticles()]);
   if (!issue) notFound();
   return (
-    <>
-      <p className="small">
-        <Link href={`/admin/issues/${id}/send`}>Send to subscribers…</Link>
-      </p>
-      <IssueEditor
+    <IssueEditor
       issue={issue}
       articles={articles}
       editorEmail={viewer.email}
@@ -30,7 +25,6 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
         testEmail: sendTestEmailAction,
         remove: deleteIssueAction,
       }}
-      />
-    </>
+    />
   );
 }
