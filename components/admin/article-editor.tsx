@@ -1,27 +1,16 @@
 "use client";
 // The article editor: title, slug, Markdown with a live sanitized preview, metadata in a side panel,
 // autosave of drafts every few seconds when dirty, and a warning before leaving with unsaved changes.
+import type { ArticleForEdit } from "@/lib/admin-articles";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { slugify } from "@/lib/slug";
 import { fromLocalInput, toLocalInput, useMarkdownPreview, useUnsavedWarning } from "./use-editor-state";
 
 type Option = { id: string; name: string };
-type Status = "draft" | "scheduled" | "published";
-export type EditableArticle = {
-  id: string;
-  title: string;
-  slug: string;
-  excerpt: string;
-  body: string;
-  teaser: string;
-  coverImage: string | null;
-  visibility: "public" | "members";
-  status: Status;
-  publishedAt: string | null;
-  topicIds: string[];
-  authorIds: string[];
-};
+/** The editor's state: the article as loaded for editing, without the server's updatedAt. */
+export type EditableArticle = Omit<ArticleForEdit, "updatedAt">;
+type Status = EditableArticle["status"];
 type SaveResult = { ok: true; id: string; slug: string; status: string } | { ok: false; fieldErrors?: Record<string, string[] | undefined>; formError?: string };
 
 export type ArticleEditorActions = {

@@ -1,19 +1,11 @@
 "use client";
 // Live progress of a send: polls the progress API every second while the send is active.
+import type { SendProgress } from "@/lib/sends/results";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
-export type SendProgressView = {
-  id: string;
-  status: string;
-  total: number;
-  submitted: number;
-  failed: number;
-  uncertain: number;
-  remaining: number;
-  rate: number;
-  etaSeconds: number | null;
-};
+/** What the progress endpoint returns (lib/sends/results.ts owns the shape). */
+export type SendProgressView = Pick<SendProgress, "id" | "total" | "submitted" | "failed" | "uncertain" | "remaining" | "rate" | "etaSeconds"> & { status: string };
 
 const ACTIVE = new Set(["pending", "sending", "paused"]);
 

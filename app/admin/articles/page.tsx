@@ -1,4 +1,5 @@
 // Articles: filter by status, topic, author; search by title and excerpt.
+import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate } from "@/components/admin/format";
 import { listArticlesAdmin, listTaxonomy } from "@/lib/admin-articles";
@@ -76,13 +77,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: SP 
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav className="pager" aria-label="Pagination">
-          {filters.page > 1 ? <Link href={qs(filters.page - 1)}>Previous</Link> : null}
-          <span>Page {filters.page} of {pages}</span>
-          {filters.page < pages ? <Link href={qs(filters.page + 1)}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={filters.page} pages={pages} href={qs} />
     </>
   );
 }

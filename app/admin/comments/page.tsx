@@ -1,4 +1,5 @@
 // Moderation queue: reported comments first; recent and hidden ones a tab away.
+import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { fmtDateTime } from "@/components/admin/format";
@@ -54,13 +55,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <nav className="pager" aria-label="Pagination">
-          {page > 1 ? <Link href={`/admin/comments?queue=${queue}&page=${page - 1}`}>Previous</Link> : null}
-          <span>Page {page} of {pages} · {total}</span>
-          {page < pages ? <Link href={`/admin/comments?queue=${queue}&page=${page + 1}`}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => `/admin/comments?queue=${queue}&page=${p}`} note={String(total)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 // Issues of the Weekly Outlook, newest first, with their web and send status.
+import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate, fmtNum } from "@/components/admin/format";
 import { listIssuesAdmin } from "@/lib/admin-issues";
@@ -53,13 +54,7 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav className="pager" aria-label="Pagination">
-          {page > 1 ? <Link href={`/admin/issues?page=${page - 1}`}>Newer</Link> : null}
-          <span>Page {page} of {pages}</span>
-          {page < pages ? <Link href={`/admin/issues?page=${page + 1}`}>Older</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => `/admin/issues?page=${p}`} labels={["Newer", "Older"]} />
     </>
   );
 }

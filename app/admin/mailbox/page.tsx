@@ -1,4 +1,5 @@
 // Editors read the mail the app kept locally because no SMTP server is configured.
+import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { listMailbox, MAILBOX_PAGE_SIZE } from "@/lib/mailbox";
 
@@ -42,13 +43,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           </tbody>
         </table>
       )}
-      <nav aria-label="Pagination" className="pager">
-        {page > 1 ? <Link href={`/admin/mailbox?page=${page - 1}`}>Newer</Link> : null}
-        <span>
-          Page {page} of {pages}
-        </span>
-        {page < pages ? <Link href={`/admin/mailbox?page=${page + 1}`}>Older</Link> : null}
-      </nav>
+      <Pager page={page} pages={pages} href={(p) => `/admin/mailbox?page=${p}`} labels={["Newer", "Older"]} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // Members: search and filters (subscription, membership, newsletter, signup date), sortable, paginated.
+import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate, fmtNum } from "@/components/admin/format";
 import { listMembersAdmin, listNewsletters, parseMemberFilters, type MemberFilters } from "@/lib/admin-members";
@@ -104,13 +105,7 @@ export default async function MembersPage({ searchParams }: { searchParams: SP }
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav className="pager" aria-label="Pagination">
-          {page > 1 ? <Link href={`/admin/members?${qs(f, { page: page - 1 })}`}>Previous</Link> : null}
-          <span>Page {fmtNum(page)} of {fmtNum(pages)}</span>
-          {page < pages ? <Link href={`/admin/members?${qs(f, { page: page + 1 })}`}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => `/admin/members?${qs(f, { page: p })}`} />
     </>
   );
 }
