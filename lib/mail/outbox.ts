@@ -1,5 +1,6 @@
 // The durable outbox for transactional mail: enqueue inside the caller's transaction, drain with
 // retries and exponential backoff. While SMTP is down nothing is lost; it goes out when it returns.
+import { startPollLoop } from "../poll-loop";
 import "server-only";
 import { EventEmitter } from "node:events";
 import { seal, unseal } from "../crypto";
@@ -9,7 +10,10 @@ import { buildTemplate, type TemplateName, type TemplatePayload } from "./templa
 
 const MAX_ATTEMPTS = 12;
 const STALE_LOCK_MS = 5 * 60_000;
-const wake = new EventEmitter();
+// On globalThis: Next bundles instrumentation (where the worker runs) and server actions (which
+// enqueue) separately, and both must see the same emitter.
+const g = globalThis as unknown as { __woOutboxWake?: EventEmitter };
+const wake: EventEmitter = (g.__woOutboxWake ??= new EventEmitter());
 
 /** Writes one transactional email into the outbox. Pass the transaction of the change that caused it. */
 export async function enqueueEmail<K extends TemplateName>(tx: Tx, to: string, template: K, payload: TemplatePayload<K>): Promise<string> {
@@ -100,32 +104,13 @@ export async function drainOutbox({ limit = 50, concurrency = 4 }: { limit?: num
 
 /** Drains forever: right away when woken, otherwise every `pollMs`. Returns a stop function. */
 export function startOutboxWorker({ pollMs = 1000 }: { pollMs?: number } = {}): () => Promise<void> {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let resolveSleep: (() => void) | undefined;
-  const onWake = () => resolveSleep?.();
-  wake.on("wake", onWake);
-  const loop = (async () => {
-    while (!stopped) {
-      let busy = false;
-      try {
-        const r = await drainOutbox();
-        busy = r.sent + r.retried + r.failed > 0;
-      } catch (e) {
-        console.error("[outbox] drain failed:", (e as Error).message);
-      }
-      if (busy || stopped) continue;
-      await new Promise<void>((resolve) => {
-        resolveSleep = resolve;
-        timer = setTimeout(resolve, pollMs);
-      });
-      clearTimeout(timer);
-    }
-  })();
-  return async () => {
-    stopped = true;
-    wake.off("wake", onWake);
-    resolveSleep?.();
-    await loop;
-  };
+  return startPollLoop({
+    name: "outbox",
+    pollMs,
+    wake,
+    tick: async () => {
+      const r = await drainOutbox();
+      return r.sent + r.retried + r.failed > 0;
+    },
+  });
 }

@@ -6,6 +6,7 @@
 // claim is taken over; its recipients still `sending` become `uncertain` (never re-sent by
 // themselves) and the send's page lists them for reconciliation. Since new recipients are marked
 // only when a slot is free, at most `connections` recipients per worker are ever `sending`.
+import { startPollLoop } from "../poll-loop";
 import "server-only";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
@@ -316,36 +317,19 @@ async function finalizeIdleSends(): Promise<void> {
 
 /** Runs until stopped: starts due scheduled sends, claims and sends batches, finalizes finished sends. */
 export function startSendLoop({ pollMs = 1000, workerId = newWorkerId() }: { pollMs?: number; workerId?: string } = {}): () => Promise<void> {
-  let stopped = false;
-  let resolveSleep: (() => void) | undefined;
-  const onWake = () => resolveSleep?.();
-  sendSignals.on("wake", onWake);
-  const loop = (async () => {
-    while (!stopped) {
-      let busy = false;
-      try {
-        await startDueScheduledSends();
-        const batch = await claimSendBatch(workerId);
-        if (batch) {
-          await processBatch(batch, workerId);
-          busy = true;
-        } else {
-          await finalizeIdleSends();
-        }
-      } catch (e) {
-        console.error("[send] loop error:", (e as Error).message);
+  return startPollLoop({
+    name: "send",
+    pollMs,
+    wake: sendSignals,
+    tick: async () => {
+      await startDueScheduledSends();
+      const batch = await claimSendBatch(workerId);
+      if (!batch) {
+        await finalizeIdleSends();
+        return false;
       }
-      if (busy || stopped) continue;
-      await new Promise<void>((resolve) => {
-        resolveSleep = resolve;
-        setTimeout(resolve, pollMs);
-      });
-    }
-  })();
-  return async () => {
-    stopped = true;
-    sendSignals.off("wake", onWake);
-    resolveSleep?.();
-    await loop;
-  };
+      await processBatch(batch, workerId);
+      return true;
+    },
+  });
 }
