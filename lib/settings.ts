@@ -30,7 +30,22 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Settings without an access check: they are public facts of the publication (name, address). */
+// Background workers call getSettings for every email, outside any request (where React's cache
+// does not memoize): a short in-process memo keeps that to one query every few seconds.
+const MEMO_MS = 5_000;
+let memo: { at: number; value: Promise<Settings> } | undefined;
+
 export const getSettings = cache(async (): Promise<Settings> => {
+  if (memo && Date.now() - memo.at < MEMO_MS) return memo.value;
+  const value = loadSettings();
+  memo = { at: Date.now(), value };
+  value.catch(() => {
+    memo = undefined;
+  });
+  return value;
+});
+
+async function loadSettings(): Promise<Settings> {
   const rows = await db.setting.findMany({ select: { key: true, value: true } });
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
@@ -44,13 +59,15 @@ export const getSettings = cache(async (): Promise<Settings> => {
   }
   const parsed = SettingsSchema.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-});
+}
 
 /** Writes settings. Callers must have checked requireAdmin(). */
 export async function saveSettingsUnchecked(values: Partial<Settings>): Promise<void> {
+  memo = undefined;
   await db.$transaction(
     Object.entries(values).map(([key, value]) =>
       db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } }),
     ),
   );
+  memo = undefined; // and again: a read during the write may have memoized the old values
 }

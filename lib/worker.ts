@@ -3,13 +3,15 @@ import "server-only";
 import { startOutboxWorker } from "./mail/outbox";
 import { startScheduler } from "./scheduler";
 import { startSendLoop } from "./sends/worker";
+import { forwardWakesFromOtherThreads } from "./wake";
 
 const g = globalThis as unknown as { __woWorkers?: Array<() => Promise<void>> };
 
 /** Starts the workers once per process; returns a function that stops them. */
 export function startWorkers(): () => Promise<void> {
   if (!g.__woWorkers) {
-    g.__woWorkers = [startOutboxWorker(), startSendLoop(), startScheduler()];
+    const stopForwarding = forwardWakesFromOtherThreads();
+    g.__woWorkers = [startOutboxWorker(), startSendLoop(), startScheduler(), async () => stopForwarding()];
     console.log("[worker] outbox worker, send loop and scheduler started");
   }
   const stops = g.__woWorkers;

@@ -4,7 +4,7 @@
 // one queued confirmation email. Prints requests/s, p50/p99 latency and the lost count.
 // Start the server first, e.g.:
 //   DATABASE_URL=file:./.tmp/bench.db node scripts/prisma.mjs prepare && npx next build
-//   DATABASE_URL=file:./.tmp/bench.db RATE_LIMIT_SUBSCRIBE_PER_IP=100000000 WORKER_IN_PROCESS=false npx next start -p 3350
+//   DATABASE_URL=file:./.tmp/bench.db RATE_LIMIT_SUBSCRIBE_PER_IP=100000000 WORKER_IN_PROCESS=false npx next start -p 3000
 import { randomBytes } from "node:crypto";
 // autocannon ships no types; declare the part used here.
 // @ts-expect-error -- untyped CommonJS package
@@ -22,7 +22,7 @@ const autocannon = autocannonUntyped as (opts: {
   requests: { setupRequest: (req: Req) => Req; onResponse: (status: number) => void }[];
 }) => Promise<Result>;
 
-const url = (process.env.BENCH_URL ?? "http://127.0.0.1:3350").replace(/\/$/, "");
+const url = (process.env.BASE_URL ?? process.env.BENCH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const run = randomBytes(4).toString("hex");

@@ -1,11 +1,9 @@
-// In-process wake-up for the send loop (a send started from the web process starts right away).
-// Kept on globalThis: Next bundles instrumentation and server actions separately, and both must
-// see the same emitter.
-import { EventEmitter } from "node:events";
+// Wake-up for the send loop: a send started from the web thread starts right away (lib/wake.ts).
+import "server-only";
+import { wake, wakeEmitters } from "../wake";
 
-const g = globalThis as unknown as { __woSendSignals?: EventEmitter };
-export const sendSignals: EventEmitter = (g.__woSendSignals ??= new EventEmitter());
+export const sendSignals = wakeEmitters.send;
 
 export function wakeSendLoop(): void {
-  sendSignals.emit("wake");
+  wake("send");
 }

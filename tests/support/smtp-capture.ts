@@ -28,7 +28,16 @@ export type SmtpCapture = {
   close(): Promise<void>;
 };
 
-export async function startSmtpCapture({ port = 0, keepBodies = true }: { port?: number; keepBodies?: boolean } = {}): Promise<SmtpCapture> {
+export async function startSmtpCapture({
+  port = 0,
+  keepBodies = true,
+  onRcpt,
+}: {
+  port?: number;
+  keepBodies?: boolean;
+  /** Runs before a recipient is accepted: lets a test change the world while a message is in flight. */
+  onRcpt?: (address: string) => Promise<void> | void;
+} = {}): Promise<SmtpCapture> {
   const messages: CapturedMessage[] = [];
   const waiters = new Set<() => void>();
   const faults: Faults = {};
@@ -48,7 +57,11 @@ export async function startSmtpCapture({ port = 0, keepBodies = true }: { port?:
         err.responseCode = faults.rcptCode!;
         return callback(err);
       }
-      callback();
+      if (!onRcpt) return callback();
+      Promise.resolve(onRcpt(address.address)).then(
+        () => callback(),
+        (e: Error) => callback(e),
+      );
     },
     onData(stream, session, callback) {
       simpleParser(stream)

@@ -70,6 +70,30 @@ describe("outbox", () => {
     expect(row.lastError).toMatch(/550/);
   });
 
+  it("records the other outcomes when a row disappears while its mail is in flight", async () => {
+    // A member who erases their data deletes their queued mail; the drain's outcome commit must not
+    // fail for everyone else (it would leave them "sending" and send them twice later).
+    const port2 = await startSmtpCapture({
+      onRcpt: async (address) => {
+        if (address === "gone@outbox.test") await db.outboxMessage.deleteMany({ where: { to: address } });
+      },
+    });
+    await capture.close();
+    capture = port2;
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port2.port}?ignoreTLS=true`;
+    // a fresh module graph so the transport picks up the new port
+    const { vi } = await import("vitest");
+    vi.resetModules();
+    outbox = await import("@/lib/mail/outbox");
+    ({ db } = await import("@/lib/db"));
+    const stay = await enqueue("stays@outbox.test");
+    await enqueue("gone@outbox.test");
+    await outbox.drainOutbox({ concurrency: 1 });
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: stay } });
+    expect(row.status).toBe("sent");
+    expect(await db.outboxMessage.count({ where: { to: "gone@outbox.test" } })).toBe(0);
+  });
+
   it("backs off exponentially and caps the delay", () => {
     expect(outbox.backoffMs(1)).toBe(15_000);
     expect(outbox.backoffMs(2)).toBe(30_000);
