@@ -57,7 +57,7 @@ async function openPostgres(url) {
 }
 
 /**
- * Names of migrations that exist on disk but are not applied, plus whether the database has any
+ * Names of migrations that exist on disk but are not applied, plus whether the database holds any
  * of our tables at all (`fresh`).
  * @param {string} url @param {string} [root]
  */
