@@ -23,6 +23,8 @@ const nextConfig = {
       beforeFiles: [
         { source: "/", has: page, destination: "/latest/:page" },
         { source: "/archive", has: page, destination: "/archive/pages/:page" },
+        { source: "/topics/:slug", has: page, destination: "/topics/:slug/pages/:page" },
+        { source: "/authors/:slug", has: page, destination: "/authors/:slug/pages/:page" },
       ],
     };
   },

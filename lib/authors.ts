@@ -29,7 +29,10 @@ export async function listAuthorSlugs(): Promise<string[]> {
   return rows.map((r) => r.slug);
 }
 
-export async function listAuthorArticles(slug: string, { page = 1, perPage = 20 } = {}): Promise<Paged<ArticleCard>> {
+/** Page size of the public author page, like the home page's; `?page=N` pages past page 1 are static routes too. */
+export const AUTHOR_ARTICLES_PER_PAGE = 10;
+
+export async function listAuthorArticles(slug: string, { page = 1, perPage = AUTHOR_ARTICLES_PER_PAGE } = {}): Promise<Paged<ArticleCard>> {
   const where = { ...publishedWhere(), authors: { some: { author: { slug } } } };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),

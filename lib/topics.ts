@@ -28,7 +28,10 @@ export async function getTopic(slug: string): Promise<Omit<TopicSummary, "articl
   return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
 }
 
-export async function listTopicArticles(slug: string, { page = 1, perPage = 20 } = {}): Promise<Paged<ArticleCard>> {
+/** Page size of the public topic page, like the home page's; `?page=N` pages past page 1 are static routes too. */
+export const TOPIC_ARTICLES_PER_PAGE = 10;
+
+export async function listTopicArticles(slug: string, { page = 1, perPage = TOPIC_ARTICLES_PER_PAGE } = {}): Promise<Paged<ArticleCard>> {
   const where = { ...publishedWhere(), topics: { some: { topic: { slug } } } };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),

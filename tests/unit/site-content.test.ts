@@ -167,6 +167,54 @@ describe("topics, authors and search", () => {
     expect(list.total).toBe(published.filter((a) => a.authorSlugs.includes(slug)).length);
   });
 
+  it("pages a topic's published articles newest first, without gaps or overlaps", async () => {
+    const expected = published.filter((a) => a.topicSlugs.includes("politics")).map((a) => a.slug);
+    // The e2e test walks to page 2 of this topic at the default page size.
+    expect(expected.length).toBeGreaterThan(topics.TOPIC_ARTICLES_PER_PAGE);
+    const first = await topics.listTopicArticles("politics", { page: 1 });
+    expect([first.perPage, first.total, first.items.length]).toEqual([topics.TOPIC_ARTICLES_PER_PAGE, expected.length, topics.TOPIC_ARTICLES_PER_PAGE]);
+    expect(first.totalPages).toBe(Math.ceil(expected.length / topics.TOPIC_ARTICLES_PER_PAGE));
+
+    const perPage = 5;
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(expected.length / perPage); page++) {
+      const p = await topics.listTopicArticles("politics", { page, perPage });
+      expect([p.page, p.totalPages, p.total]).toEqual([page, Math.ceil(expected.length / perPage), expected.length]);
+      pages.push(p.items);
+    }
+    expect(pages.map((items) => items.length)).toEqual(pages.map((_, i) => Math.min(perPage, expected.length - i * perPage)));
+    const all = pages.flat();
+    expect(all.map((a) => a.slug).sort()).toEqual([...expected].sort());
+    const times = all.map((a) => a.publishedAt.getTime());
+    expect([...times].sort((x, y) => y - x)).toEqual(times);
+    expect(all.every((a) => a.topics.some((t) => t.slug === "politics"))).toBe(true);
+    // Past the end: no rows (the page turns that into a 404).
+    const beyond = await topics.listTopicArticles("politics", { page: pages.length + 1, perPage });
+    expect([beyond.items, beyond.totalPages]).toEqual([[], pages.length]);
+    expect(await topics.listTopicArticles("no-such-topic")).toMatchObject({ items: [], total: 0, totalPages: 1 });
+  });
+
+  it("pages an author's published articles newest first, without gaps or overlaps", async () => {
+    const countFor = (slug: string) => published.filter((a) => a.authorSlugs.includes(slug)).length;
+    const slug = [...content.authors].sort((x, y) => countFor(y.slug) - countFor(x.slug))[0]!.slug;
+    const expected = published.filter((a) => a.authorSlugs.includes(slug)).map((a) => a.slug);
+    expect(expected.length).toBeGreaterThan(2);
+    expect((await authors.listAuthorArticles(slug)).perPage).toBe(authors.AUTHOR_ARTICLES_PER_PAGE);
+
+    const perPage = 2;
+    const totalPages = Math.ceil(expected.length / perPage);
+    const all = [];
+    for (let page = 1; page <= totalPages; page++) {
+      const p = await authors.listAuthorArticles(slug, { page, perPage });
+      expect([p.page, p.totalPages, p.total, p.items.length]).toEqual([page, totalPages, expected.length, Math.min(perPage, expected.length - (page - 1) * perPage)]);
+      all.push(...p.items);
+    }
+    expect(all.map((a) => a.slug).sort()).toEqual([...expected].sort());
+    const times = all.map((a) => a.publishedAt.getTime());
+    expect([...times].sort((x, y) => y - x)).toEqual(times);
+    expect((await authors.listAuthorArticles(slug, { page: totalPages + 1, perPage })).items).toEqual([]);
+  });
+
   it("searches titles and excerpts case-insensitively, published only", async () => {
     const word = publicArticle.title.split(" ").find((w) => w.length > 5)!;
     const r = await search.searchArticles(word.toUpperCase());

@@ -1,8 +1,9 @@
-// An author's profile and their published articles.
+// An author's profile and their published articles, first page. `/authors/x?page=N` is rewritten to
+// /authors/x/pages/N (next.config.js) so both stay static.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ArticleList } from "@/components/site/article-list";
+import { AuthorView } from "@/components/site/author-view";
 import { getAuthor, listAuthorArticles, listAuthorSlugs } from "@/lib/authors";
 
 export const revalidate = 300;
@@ -27,37 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((part) => part[0] ?? "")
-    .slice(0, 2)
-    .join("")
-    .toUpperCase();
-}
-
 export default async function AuthorPage({ params }: Props) {
   const author = await loadAuthor((await params).slug);
   if (!author) notFound();
-  const articles = await listAuthorArticles(author.slug, { perPage: 50 });
-  return (
-    <div className="container">
-      <header className="page-header author-header">
-        <span className="avatar" aria-hidden="true">
-          {initials(author.name)}
-        </span>
-        <div>
-          <h1>{author.name}</h1>
-          {author.location ? <p className="meta">{author.location}</p> : null}
-          {author.bio ? <p>{author.bio}</p> : null}
-        </div>
-      </header>
-      <section aria-labelledby="by-author">
-        <div className="section-title">
-          <h2 id="by-author">Articles by {author.name}</h2>
-        </div>
-        <ArticleList articles={articles.items} />
-      </section>
-    </div>
-  );
+  const articles = await listAuthorArticles(author.slug, { page: 1 });
+  return <AuthorView author={author} articles={articles} />;
 }

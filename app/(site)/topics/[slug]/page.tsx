@@ -1,9 +1,9 @@
-// One topic and its latest published articles.
+// One topic and its latest published articles, first page. `/topics/x?page=N` is rewritten to
+// /topics/x/pages/N (next.config.js) so both stay static.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ArticleList } from "@/components/site/article-list";
-import { SubscribeCta } from "@/components/site/subscribe-cta";
+import { TopicView } from "@/components/site/topic-view";
 import { getTopic, listTopicArticles, listTopicSlugs } from "@/lib/topics";
 
 export const revalidate = 300;
@@ -31,22 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await loadTopic((await params).slug);
   if (!topic) notFound();
-  const articles = await listTopicArticles(topic.slug, { perPage: 50 });
-  return (
-    <div className="container">
-      <header className="page-header">
-        <span className="kicker">Topic</span>
-        <h1>{topic.name}</h1>
-        {topic.description ? <p>{topic.description}</p> : null}
-      </header>
-      <div className="home-grid">
-        <section aria-label={`Articles on ${topic.name}`}>
-          <ArticleList articles={articles.items} headingLevel={2} />
-        </section>
-        <div className="sidebar">
-          <SubscribeCta id="topic-subscribe" />
-        </div>
-      </div>
-    </div>
-  );
+  const articles = await listTopicArticles(topic.slug, { page: 1 });
+  return <TopicView topic={topic} articles={articles} />;
 }
