@@ -67,6 +67,8 @@ test("magic link: the landing page's button signs in; a scanner's GET uses nothi
 
   // Sign out: the session is gone and /account sends us to sign in.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // wait for the action's redirect home before asking for /account again (no race with the POST)
+  await page.waitForURL((u) => u.pathname === "/");
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
 });
