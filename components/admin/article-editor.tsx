@@ -34,7 +34,6 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const saving = useRef(false);
   const version = useRef(0);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -54,35 +53,54 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
 
   const payload = useMemo(() => ({ ...a, id: a.id || undefined, publishedAt: a.publishedAt ?? undefined, coverImage: a.coverImage ?? undefined }), [a]);
 
+  // The newest state and the saved id, read at save time: a save that waited for another must not
+  // send a stale snapshot (without the id the first save created, it would create a second article).
+  const latest = useRef(payload);
+  useEffect(() => {
+    latest.current = payload;
+  }, [payload]);
+  const savedId = useRef(a.id);
+  const inflight = useRef<Promise<void> | null>(null);
+
   const doSave = useCallback(
-    async (autosave: boolean) => {
-      if (saving.current) return;
-      saving.current = true;
-      const startedAt = version.current;
-      setNote(autosave ? "Saving draft…" : "Saving…");
-      try {
-        const r = await actions.save(payload, autosave);
-        if (r.ok) {
-          setErrors({});
-          setFormError(null);
-          setA((prev) => ({ ...prev, id: r.id, slug: r.slug }));
-          setSavedStatus(r.status as Status);
-          if (!a.id) window.history.replaceState(null, "", `/admin/articles/${r.id}`);
-          // Only clean if nothing changed while the save was in flight.
-          if (version.current === startedAt) setDirty(false);
-          setNote(`${autosave ? "Draft autosaved" : "Saved"} at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`);
-        } else {
-          setErrors(r.fieldErrors ?? {});
-          setFormError(r.formError ?? (autosave ? null : "Please correct the marked fields."));
-          setNote(autosave ? "Autosave paused: fix the marked fields" : "Not saved");
+    async (autosave: boolean): Promise<void> => {
+      if (inflight.current) {
+        if (autosave) return; // an explicit save is coming or running; autosave waits for the next change
+        await inflight.current; // an explicit save runs after the autosave in flight, never instead of it
+      }
+      const run = (async () => {
+        const startedAt = version.current;
+        setNote(autosave ? "Saving draft…" : "Saving…");
+        try {
+          const r = await actions.save({ ...latest.current, id: latest.current.id ?? (savedId.current || undefined) }, autosave);
+          if (r.ok) {
+            setErrors({});
+            setFormError(null);
+            const firstSave = !savedId.current;
+            savedId.current = r.id;
+            setA((prev) => ({ ...prev, id: r.id, slug: r.slug }));
+            setSavedStatus(r.status as Status);
+            if (firstSave) window.history.replaceState(null, "", `/admin/articles/${r.id}`);
+            // Only clean if nothing changed while the save was in flight.
+            if (version.current === startedAt) setDirty(false);
+            setNote(`${autosave ? "Draft autosaved" : "Saved"} at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`);
+          } else {
+            setErrors(r.fieldErrors ?? {});
+            setFormError(r.formError ?? (autosave ? null : "Please correct the marked fields."));
+            setNote(autosave ? "Autosave paused: fix the marked fields" : "Not saved");
+          }
+        } catch {
+          setNote("Could not reach the server; your text is still here.");
         }
-      } catch {
-        setNote("Could not reach the server; your text is still here.");
+      })();
+      inflight.current = run;
+      try {
+        await run;
       } finally {
-        saving.current = false;
+        if (inflight.current === run) inflight.current = null;
       }
     },
-    [actions, payload, a.id],
+    [actions],
   );
 
   // Autosave: drafts only (a live article changes only when the editor presses Update), and only with a title.
@@ -90,7 +108,7 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
     if (!dirty || savedStatus !== "draft" || a.status !== "draft" || !a.title.trim()) return;
     const t = setTimeout(() => void doSave(true), AUTOSAVE_MS);
     return () => clearTimeout(t);
-  }, [dirty, savedStatus, a.status, a.title, doSave]);
+  }, [dirty, savedStatus, a.status, a.title, payload, doSave]);
 
   const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();

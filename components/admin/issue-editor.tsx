@@ -53,7 +53,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
   const [testVariant, setTestVariant] = useState<"both" | "free" | "member">("both");
   const [pending, start] = useTransition();
   const version = useRef(0);
-  const saving = useRef(false);
+  const inflight = useRef<Promise<boolean> | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const locked = status === "sent";
   useUnsavedWarning(dirty);
@@ -90,28 +90,36 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
 
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
-      if (saving.current) return false;
-      saving.current = true;
-      const startedAt = version.current;
-      setNote(autosave ? "Saving draft…" : "Saving…");
-      try {
-        const r = await actions.save({ id: issue.id, subject, preheader, sections: sections.map(({ key: _k, ...s }) => s), articleIds }, autosave);
-        if (!r.ok) {
-          const fe = r.fieldErrors ? Object.values(r.fieldErrors).flat().filter(Boolean).join(" ") : "";
-          setError(r.formError ?? (fe || "Please check the fields."));
-          setNote("Not saved");
+      if (inflight.current) {
+        if (autosave) return false; // an explicit save is coming or running
+        await inflight.current; // an explicit save (Save, Publish, Schedule) runs after it, never instead of it
+      }
+      const run = (async (): Promise<boolean> => {
+        const startedAt = version.current;
+        setNote(autosave ? "Saving draft…" : "Saving…");
+        try {
+          const r = await actions.save({ id: issue.id, subject, preheader, sections: sections.map(({ key: _k, ...s }) => s), articleIds }, autosave);
+          if (!r.ok) {
+            const fe = r.fieldErrors ? Object.values(r.fieldErrors).flat().filter(Boolean).join(" ") : "";
+            setError(r.formError ?? (fe || "Please check the fields."));
+            setNote("Not saved");
+            return false;
+          }
+          setError(null);
+          if (version.current === startedAt) setDirty(false);
+          setNote(`${autosave ? "Autosaved" : "Saved"} at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`);
+          void refreshPreviews();
+          return true;
+        } catch {
+          setNote("Could not reach the server; your text is still here.");
           return false;
         }
-        setError(null);
-        if (version.current === startedAt) setDirty(false);
-        setNote(`${autosave ? "Autosaved" : "Saved"} at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`);
-        void refreshPreviews();
-        return true;
-      } catch {
-        setNote("Could not reach the server; your text is still here.");
-        return false;
+      })();
+      inflight.current = run;
+      try {
+        return await run;
       } finally {
-        saving.current = false;
+        if (inflight.current === run) inflight.current = null;
       }
     },
     [actions, issue.id, subject, preheader, sections, articleIds, refreshPreviews],

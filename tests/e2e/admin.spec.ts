@@ -97,6 +97,34 @@ test("an editor composes an issue, previews both email variants and sends a test
   await expect(page.getByRole("link", { name: "Send to subscribers…" })).toHaveAttribute("href", /\/admin\/issues\/c[a-z0-9]+\/send$/);
 });
 
+test("Publish pressed while an autosave is in flight is not lost, and creates no second article", async ({ page }) => {
+  await login(page, EDITOR, { role: "editor" });
+  // Hold every server action for a moment so the click lands while the autosave is still running.
+  await page.route("**/admin/articles/**", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto("/admin/articles/new");
+  const title = `Race ${run}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Excerpt").fill("Two saves at once.");
+  await page.getByLabel("Body (Markdown)").fill("Body text.");
+  await page.getByRole("group", { name: "Authors" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Topics" }).getByRole("checkbox").first().check();
+  await expect(page.getByText("Saving draft…")).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("button", { name: "Update" })).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/\/admin\/articles\/c[a-z0-9]+$/);
+  const db = e2eDb();
+  try {
+    const rows = db.prepare(`SELECT status FROM "Article" WHERE title = ?`).all(title) as { status: string }[];
+    expect(rows).toEqual([{ status: "published" }]);
+  } finally {
+    db.close();
+  }
+});
+
 const XSS = [
   `<script>window.__xss=1</script>`,
   `<img src=x onerror="window.__xss=1">`,
