@@ -5,7 +5,7 @@ import type { ArticleForEdit } from "@/lib/admin-articles";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { slugify } from "@/lib/slug";
-import { fromLocalInput, toLocalInput, useMarkdownPreview, useUnsavedWarning } from "./use-editor-state";
+import { fromLocalInput, toLocalInput, useMarkdownPreview, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
 type Option = { id: string; name: string };
 /** The editor's state: the article as loaded for editing, without the server's updatedAt. */
@@ -60,15 +60,11 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
     latest.current = payload;
   }, [payload]);
   const savedId = useRef(a.id);
-  const inflight = useRef<Promise<void> | null>(null);
+  const queue = useSaveQueue();
 
   const doSave = useCallback(
-    async (autosave: boolean): Promise<void> => {
-      if (inflight.current) {
-        if (autosave) return; // an explicit save is coming or running; autosave waits for the next change
-        await inflight.current; // an explicit save runs after the autosave in flight, never instead of it
-      }
-      const run = (async () => {
+    (autosave: boolean): Promise<void> =>
+      queue(autosave, undefined, async () => {
         const startedAt = version.current;
         setNote(autosave ? "Saving draft…" : "Saving…");
         try {
@@ -92,15 +88,8 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
         } catch {
           setNote("Could not reach the server; your text is still here.");
         }
-      })();
-      inflight.current = run;
-      try {
-        await run;
-      } finally {
-        if (inflight.current === run) inflight.current = null;
-      }
-    },
-    [actions],
+      }),
+    [actions, queue],
   );
 
   // Autosave: drafts only (a live article changes only when the editor presses Update), and only with a title.

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { fmtDateTime } from "./format";
-import { fromLocalInput, toLocalInput, useUnsavedWarning } from "./use-editor-state";
+import { fromLocalInput, toLocalInput, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
 type Visibility = "public" | "members";
 type Section = { key: string; heading: string; body: string; teaser: string; visibility: Visibility };
@@ -53,7 +53,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
   const [testVariant, setTestVariant] = useState<"both" | "free" | "member">("both");
   const [pending, start] = useTransition();
   const version = useRef(0);
-  const inflight = useRef<Promise<boolean> | null>(null);
+  const queue = useSaveQueue();
   const dialog = useRef<HTMLDialogElement>(null);
   const locked = status === "sent";
   useUnsavedWarning(dirty);
@@ -89,12 +89,8 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
   }, [actions, issue.id]);
 
   const save = useCallback(
-    async (autosave: boolean): Promise<boolean> => {
-      if (inflight.current) {
-        if (autosave) return false; // an explicit save is coming or running
-        await inflight.current; // an explicit save (Save, Publish, Schedule) runs after it, never instead of it
-      }
-      const run = (async (): Promise<boolean> => {
+    (autosave: boolean): Promise<boolean> =>
+      queue(autosave, false, async (): Promise<boolean> => {
         const startedAt = version.current;
         setNote(autosave ? "Saving draft…" : "Saving…");
         try {
@@ -114,15 +110,8 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
           setNote("Could not reach the server; your text is still here.");
           return false;
         }
-      })();
-      inflight.current = run;
-      try {
-        return await run;
-      } finally {
-        if (inflight.current === run) inflight.current = null;
-      }
-    },
-    [actions, issue.id, subject, preheader, sections, articleIds, refreshPreviews],
+      }),
+    [queue, actions, issue.id, subject, preheader, sections, articleIds, refreshPreviews],
   );
 
   useEffect(() => {

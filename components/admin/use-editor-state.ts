@@ -1,6 +1,7 @@
 "use client";
-// Shared editor behaviour: debounced Markdown preview via a server action, unsaved-changes warning.
-import { useEffect, useRef, useState } from "react";
+// Shared editor behaviour: debounced Markdown preview via a server action, unsaved-changes warning,
+// and saves that run one at a time.
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export function useMarkdownPreview(markdown: string, render: (md: string) => Promise<string>, delay = 300): string {
   const [html, setHtml] = useState("");
@@ -57,4 +58,26 @@ export function fromLocalInput(v: string): string | null {
   if (!v) return null;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/**
+ * Runs an editor's saves one at a time. An autosave is skipped while another save runs (the next
+ * change schedules a new one); an explicit save (Save, Publish, Schedule) waits for the save in
+ * flight and then runs — never dropped, never racing it.
+ */
+export function useSaveQueue() {
+  const inflight = useRef<Promise<unknown> | null>(null);
+  return useCallback(async <T>(autosave: boolean, skipped: T, work: () => Promise<T>): Promise<T> => {
+    if (inflight.current) {
+      if (autosave) return skipped;
+      await inflight.current;
+    }
+    const run = work();
+    inflight.current = run;
+    try {
+      return await run;
+    } finally {
+      if (inflight.current === run) inflight.current = null;
+    }
+  }, []);
 }
