@@ -1,6 +1,7 @@
 "use client";
 // The article editor: title, slug, Markdown with a live sanitized preview, metadata in a side panel,
 // autosave of drafts every few seconds when dirty, and a warning before leaving with unsaved changes.
+import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import type { ArticleForEdit } from "@/lib/admin-articles";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
@@ -235,17 +236,9 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
         </aside>
       </div>
     </form>
-    <dialog ref={dialog} className="confirm" aria-labelledby="del-h">
-      <form action={actions.remove}>
-        <input type="hidden" name="id" value={a.id} />
-        <h2 id="del-h">Delete “{a.title || "this article"}”?</h2>
-        <p className="muted">It disappears from the site, the archive and search. Its comments are deleted too. This cannot be undone.</p>
-        <div className="row">
-          <button type="submit" className="btn-danger" onClick={() => setDirty(false)}>Delete for good</button>
-          <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
-        </div>
-      </form>
-    </dialog>
+    <ConfirmDeleteDialog dialogRef={dialog} action={actions.remove} id={a.id} headingId="del-h" heading={`Delete “${a.title || "this article"}”?`} onConfirm={() => setDirty(false)}>
+      It disappears from the site, the archive and search. Its comments are deleted too. This cannot be undone.
+    </ConfirmDeleteDialog>
     </>
   );
 }

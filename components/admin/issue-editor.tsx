@@ -1,6 +1,7 @@
 "use client";
 // The issue composer: subject, preheader, ordered sections (add, reorder, remove; public or members-only),
 // linked articles; previews side by side (web page, free email, member email); test email; publish.
+import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { fmtDateTime } from "./format";
@@ -303,17 +304,9 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
         </div>
       </section>
 
-      <dialog ref={dialog} className="confirm" aria-labelledby="del-issue-h">
-        <form action={actions.remove}>
-          <input type="hidden" name="id" value={issue.id} />
-          <h2 id="del-issue-h">Delete issue #{issue.number}?</h2>
-          <p className="muted">Its sections go with it. This cannot be undone.</p>
-          <div className="row">
-            <button type="submit" className="btn-danger" onClick={() => setDirty(false)}>Delete for good</button>
-            <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmDeleteDialog dialogRef={dialog} action={actions.remove} id={issue.id} headingId="del-issue-h" heading={`Delete issue #${issue.number}?`} onConfirm={() => setDirty(false)}>
+        Its sections go with it. This cannot be undone.
+      </ConfirmDeleteDialog>
     </>
   );
 }

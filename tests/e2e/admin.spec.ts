@@ -125,6 +125,35 @@ test("Publish pressed while an autosave is in flight is not lost, and creates no
   }
 });
 
+test("deleting an article asks first, then removes it", async ({ page }) => {
+  await login(page, EDITOR, { role: "editor" });
+  const id = `cdel${run}`;
+  const db = e2eDb();
+  try {
+    const now = new Date().toISOString();
+    db.prepare(`INSERT INTO "Article" (id, slug, title, excerpt, body, visibility, status, readingMinutes, searchText, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 'public', 'draft', 1, '', ?, ?)`).run(
+      id, `to-delete-${run}`, `To delete ${run}`, "Gone soon.", "Body.", now, now,
+    );
+  } finally {
+    db.close();
+  }
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByRole("button", { name: "Delete article…" }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete “To delete ${run}”?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete article…" }).click();
+  await dialog.getByRole("button", { name: "Delete for good" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\?deleted=1$/);
+  const check = e2eDb();
+  try {
+    expect(check.prepare(`SELECT count(*) n FROM "Article" WHERE id = ?`).get(id)).toEqual({ n: 0 });
+  } finally {
+    check.close();
+  }
+});
+
 const XSS = [
   `<script>window.__xss=1</script>`,
   `<img src=x onerror="window.__xss=1">`,
