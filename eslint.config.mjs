@@ -23,11 +23,11 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/db", "**/lib/db", "@/lib/generated/*", "**/generated/*", "@prisma/client"], message: "Call a domain module in lib/ instead of the database." },
+            { group: ["@/lib/server/db", "**/lib/server/db", "@/lib/generated/*", "**/generated/*", "@prisma/client"], message: "Call a domain module in lib/ instead of the database." },
           ],
         },
       ],
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/server/env.ts." }],
     },
   },
   {
@@ -35,7 +35,7 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db", "@/lib/env", "**/lib/db", "**/lib/env", "@/lib/generated/*"], message: "components/ are UI only." }] },
+        { patterns: [{ group: ["@/lib/server/db", "@/lib/server/env", "**/lib/server/db", "**/lib/server/env", "@/lib/generated/*"], message: "components/ are UI only." }] },
       ],
     },
   },

@@ -1,7 +1,7 @@
 // Root layout: document shell and site-wide metadata only. Each face (site, account, admin) brings its own chrome.
 import type { Metadata, Viewport } from "next";
-import { PUBLICATION } from "@/lib/publication";
-import { siteUrl } from "@/lib/site";
+import { PUBLICATION } from "@/lib/shared/publication";
+import { siteUrl } from "@/lib/server/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,10 +1,10 @@
 // sitemap.xml: the home page, lists, and every published article, topic, author and sent issue.
 import type { MetadataRoute } from "next";
-import { listArticlesForSitemap } from "@/lib/articles";
-import { listAuthorSlugs } from "@/lib/authors";
-import { listPublicIssueNumbers } from "@/lib/issues";
-import { absoluteUrl } from "@/lib/site";
-import { listTopicSlugs } from "@/lib/topics";
+import { listArticlesForSitemap } from "@/lib/content/articles";
+import { listAuthorSlugs } from "@/lib/content/authors";
+import { listPublicIssueNumbers } from "@/lib/content/issues";
+import { absoluteUrl } from "@/lib/server/site-url";
+import { listTopicSlugs } from "@/lib/content/topics";
 
 export const revalidate = 300;
 

@@ -1,8 +1,8 @@
 // Demo data: the Weekly Outlook newsletter, demo accounts, authors, topics, articles, issues, comments.
 // `npm run db:seed` runs it; tests import `seed(db)`. Does nothing when a newsletter already exists.
 import { pathToFileURL } from "node:url";
-import type { Db } from "../lib/db";
-import { firstParagraph, readingMinutes } from "../lib/markdown";
+import type { Db } from "../lib/server/db";
+import { firstParagraph, readingMinutes } from "../lib/content/markdown";
 import * as content from "./seed-data/content";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -211,7 +211,7 @@ function required(map: Map<string, string>, key: string, what: string): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { db } = await import("../lib/db");
+  const { db } = await import("../lib/server/db");
   try {
     const result = await seed(db);
     console.log(result.message);

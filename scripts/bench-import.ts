@@ -41,15 +41,15 @@ async function generate(): Promise<{ dupes: number; bad: number }> {
 const { dupes, bad } = await generate();
 console.log(`[bench:import] generated ${ROWS.toLocaleString("en-GB")} rows (${(statSync(csvFile).size / 1e6).toFixed(1)} MB): ~${dupes} duplicate lines, ${bad} bad rows`);
 
-const { applyMigrations } = await import("../lib/migrations.mjs");
+const { applyMigrations } = await import("../lib/server/migrations.mjs");
 await applyMigrations(process.env.DATABASE_URL);
-const { db } = await import("../lib/db");
+const { db } = await import("../lib/server/db");
 if (process.env.BENCH_DATABASE_URL) {
   // a shared PostgreSQL database: clear what an earlier run left
   await db.member.deleteMany({ where: { email: { endsWith: "@example.com" }, role: "reader" } });
 }
 if (!(await db.newsletter.findFirst())) await db.newsletter.create({ data: { slug: "weekly-outlook", name: "Weekly Outlook" } });
-const { importCsvUnchecked } = await import("../lib/csv-import");
+const { importCsvUnchecked } = await import("../lib/members/import");
 
 let peak = process.memoryUsage().rss;
 const rssBefore = peak;

@@ -15,9 +15,9 @@ const arg = (name: string, def: string) => {
 async function seedChild(): Promise<void> {
   // A separate process seeds, so the measured worker holds only what sending needs.
   const n = Number(arg("recipients", "1000"));
-  const { applyMigrations } = await import("../lib/migrations.mjs");
+  const { applyMigrations } = await import("../lib/server/migrations.mjs");
   await applyMigrations(process.env.DATABASE_URL!);
-  const { db } = await import("../lib/db");
+  const { db } = await import("../lib/server/db");
   const { seedSend } = await import("../tests/support/send-fixtures");
   const t0 = Date.now();
   const s = await seedSend(db, { subscribers: n, members: Math.floor(n / 5) });
@@ -28,9 +28,9 @@ async function seedChild(): Promise<void> {
 async function child(): Promise<void> {
   // The measured worker process: start the send (writes the ledger), then run the send loop until done.
   const issueId = arg("issue", "");
-  const { db } = await import("../lib/db");
+  const { db } = await import("../lib/server/db");
   const { startSend } = await import("../lib/sends/create-send");
-  const { startSendLoop } = await import("../lib/sends/worker");
+  const { startSendLoop } = await import("../lib/sends/send-loop");
   const start = Date.now();
   const cpu0 = process.cpuUsage();
   const emailId = await startSend(issueId, null);

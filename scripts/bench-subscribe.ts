@@ -50,7 +50,7 @@ const result = await autocannon({
 });
 
 // Accepted = 202 responses; every address of this run is read back from the database.
-const { db } = await import("../lib/db");
+const { db } = await import("../lib/server/db");
 const members = await db.member.findMany({
   where: { email: { endsWith: `@${domain}` } },
   select: { email: true, subscriptions: { select: { status: true } } },

@@ -4,7 +4,7 @@
 // server — TEST_POSTGRES_URL or 127.0.0.1/test — but changes nothing there).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { applyMigrations, DEFAULT_DATABASE_URL, migrationStatus } from "../lib/migrations.mjs";
+import { applyMigrations, DEFAULT_DATABASE_URL, migrationStatus } from "../lib/server/migrations.mjs";
 
 process.env.CHECKPOINT_DISABLE = "1";
 const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;

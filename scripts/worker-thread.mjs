@@ -5,5 +5,5 @@ import { register } from "tsx/esm/api";
 import "./allow-server-only.mjs";
 
 register();
-const { startWorkers } = await import("../lib/worker.ts");
+const { startWorkers } = await import("../lib/worker/start.ts");
 startWorkers();

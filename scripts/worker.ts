@@ -1,6 +1,6 @@
 // `npm run worker`: the background workers as their own process (run web with WORKER_IN_PROCESS=false).
-import { startWorkers } from "../lib/worker";
-import { assertDatabaseMigrated } from "../lib/boot";
+import { startWorkers } from "../lib/worker/start";
+import { assertDatabaseMigrated } from "../lib/server/boot";
 
 await assertDatabaseMigrated();
 const stop = startWorkers();

@@ -1,8 +1,8 @@
 // Home: first page of the latest articles. `/?page=N` is rewritten to /latest/N (next.config.js) so both stay static.
 import { HomeView } from "@/components/site/home-view";
-import { listPublishedArticles } from "@/lib/articles";
-import { getLatestIssue } from "@/lib/issues";
-import { listTopics } from "@/lib/topics";
+import { listPublishedArticles } from "@/lib/content/articles";
+import { getLatestIssue } from "@/lib/content/issues";
+import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
 

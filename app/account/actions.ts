@@ -4,10 +4,10 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deleteOwnAccount, revokeAllSessions, revokeSession, setSubscription, updateName } from "@/lib/account";
-import { requireViewer } from "@/lib/auth";
-import { sessionCookie } from "@/lib/signin";
-import type { FormState } from "@/lib/validations/auth";
+import { deleteOwnAccount, revokeAllSessions, revokeSession, setSubscription, updateName } from "@/lib/members/account";
+import { requireViewer } from "@/lib/auth/guards";
+import { sessionCookie } from "@/lib/auth/signin";
+import type { FormState } from "@/lib/auth/schemas";
 
 const NameSchema = z.object({ name: z.string().trim().max(120, { message: "At most 120 characters." }) });
 const SubscriptionSchema = z.object({ newsletterId: z.string().min(1).max(40), subscribe: z.enum(["1", "0"]) });

@@ -1,8 +1,8 @@
 // The account page: who you are, your membership, newsletters, sessions, your data.
 import type { Metadata } from "next";
 import { DeleteAccountForm, NameForm } from "@/components/site/account/account-forms";
-import { getAccountOverview } from "@/lib/account";
-import { requireViewer } from "@/lib/auth";
+import { getAccountOverview } from "@/lib/members/account";
+import { requireViewer } from "@/lib/auth/guards";
 import { signOutAction } from "../(site)/signin/actions";
 import { deleteAccountAction, revokeSessionAction, setSubscriptionAction, signOutEverywhereAction, updateNameAction } from "./actions";
 

@@ -1,7 +1,7 @@
 // The editor admin's frame: a calm sidebar (a top bar on small screens) around every /admin page.
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireEditor } from "@/lib/auth";
+import { requireEditor } from "@/lib/auth/guards";
 import "./admin.css";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin" }, robots: { index: false, follow: false } };

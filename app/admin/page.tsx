@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { fmtDate, fmtDateTime, fmtNum } from "@/components/admin/format";
 import { GrowthChart } from "@/components/admin/growth-chart";
-import { dashboardSummary, growthSeries } from "@/lib/admin-dashboard";
-import { requireEditor } from "@/lib/auth";
+import { dashboardSummary, growthSeries } from "@/lib/stats/dashboard";
+import { requireEditor } from "@/lib/auth/guards";
 import { createIssueAction } from "./issues/actions";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // RSS 2.0 feed of published articles. Members-only articles appear with their excerpt only.
-import { listFeedArticles } from "@/lib/articles";
-import { PUBLICATION } from "@/lib/publication";
-import { absoluteUrl } from "@/lib/site";
+import { listFeedArticles } from "@/lib/content/articles";
+import { PUBLICATION } from "@/lib/shared/publication";
+import { absoluteUrl } from "@/lib/server/site-url";
 
 export const revalidate = 300;
 

@@ -2,10 +2,10 @@
 // The article editor: title, slug, Markdown with a live sanitized preview, metadata in a side panel,
 // autosave of drafts every few seconds when dirty, and a warning before leaving with unsaved changes.
 import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
-import type { ArticleForEdit } from "@/lib/admin-articles";
+import type { ArticleForEdit } from "@/lib/content/article-editor";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/shared/slug";
 import { fromLocalInput, toLocalInput, useMarkdownPreview, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
 type Option = { id: string; name: string };

@@ -1,6 +1,6 @@
 // The newsletter archive: every sent issue, newest first.
-import type { IssueSummary } from "@/lib/issues";
-import type { Paged } from "@/lib/pagination";
+import type { IssueSummary } from "@/lib/content/issues";
+import type { Paged } from "@/lib/shared/pagination";
 import { Pagination } from "../ui/pagination";
 import { IssueList } from "./issue-list";
 import { SubscribeCta } from "./subscribe-cta";

@@ -1,5 +1,5 @@
 // A list of article cards: headline, excerpt, byline, date and reading time.
-import type { ArticleCard } from "@/lib/articles";
+import type { ArticleCard } from "@/lib/content/articles";
 import { FormattedDate } from "../ui/formatted-date";
 
 export function AuthorLinks({ authors }: { authors: ArticleCard["authors"] }) {

@@ -1,7 +1,7 @@
 // An author's profile and a page of their published articles (the author page and its `?page=N` pages).
-import type { ArticleCard } from "@/lib/articles";
-import type { AuthorProfile } from "@/lib/authors";
-import type { Paged } from "@/lib/pagination";
+import type { ArticleCard } from "@/lib/content/articles";
+import type { AuthorProfile } from "@/lib/content/authors";
+import type { Paged } from "@/lib/shared/pagination";
 import { Pagination } from "../ui/pagination";
 import { ArticleList } from "./article-list";
 

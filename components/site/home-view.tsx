@@ -1,8 +1,8 @@
 // The front page: latest issue of the newsletter, latest articles, topics and the subscribe pitch.
-import type { ArticleCard } from "@/lib/articles";
-import type { IssueSummary } from "@/lib/issues";
-import type { Paged } from "@/lib/pagination";
-import type { TopicSummary } from "@/lib/topics";
+import type { ArticleCard } from "@/lib/content/articles";
+import type { IssueSummary } from "@/lib/content/issues";
+import type { Paged } from "@/lib/shared/pagination";
+import type { TopicSummary } from "@/lib/content/topics";
 import { FormattedDate } from "../ui/formatted-date";
 import { Pagination } from "../ui/pagination";
 import { ArticleList } from "./article-list";

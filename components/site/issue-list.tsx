@@ -1,5 +1,5 @@
 // The archive list of newsletter issues.
-import type { IssueSummary } from "@/lib/issues";
+import type { IssueSummary } from "@/lib/content/issues";
 import { FormattedDate } from "../ui/formatted-date";
 
 export function IssueList({ issues }: { issues: IssueSummary[] }) {

@@ -1,5 +1,5 @@
 // Skip link, header, main landmark and footer around public pages (also used by the root 404).
-import { PUBLICATION } from "@/lib/publication";
+import { PUBLICATION } from "@/lib/shared/publication";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

@@ -1,7 +1,7 @@
 // The subscribe box at the end of articles, on issues, topics and the home page: the real signup form
 // (server action, works without JavaScript), with the newsletters to choose from when there are several.
 import { subscribeAction } from "@/app/(site)/subscribe/actions";
-import { listNewsletters } from "@/lib/subscriptions";
+import { listNewsletters } from "@/lib/subscriptions/state";
 import { SubscribeForm } from "./subscribe-form";
 
 export async function SubscribeCta({

@@ -1,7 +1,7 @@
 // One topic and a page of its published articles (the topic page and its `?page=N` pages).
-import type { ArticleCard } from "@/lib/articles";
-import type { Paged } from "@/lib/pagination";
-import type { TopicSummary } from "@/lib/topics";
+import type { ArticleCard } from "@/lib/content/articles";
+import type { Paged } from "@/lib/shared/pagination";
+import type { TopicSummary } from "@/lib/content/topics";
 import { Pagination } from "../ui/pagination";
 import { ArticleList } from "./article-list";
 import { SubscribeCta } from "./subscribe-cta";

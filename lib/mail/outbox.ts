@@ -1,10 +1,10 @@
 // The durable outbox for transactional mail: enqueue inside the caller's transaction, drain with
 // retries and exponential backoff. While SMTP is down nothing is lost; it goes out when it returns.
 import "server-only";
-import { startPollLoop } from "../poll-loop";
-import { wake, wakeEmitters } from "../wake";
-import { seal, unseal } from "../crypto";
-import { db, type Tx } from "../db";
+import { startPollLoop } from "../worker/poll-loop";
+import { wake, wakeEmitters } from "../worker/wake";
+import { seal, unseal } from "../server/crypto";
+import { db, type Tx } from "../server/db";
 import { sendEmail, SmtpError } from "./send";
 import { buildTemplate, type TemplateName, type TemplatePayload } from "./templates";
 

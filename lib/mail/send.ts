@@ -4,9 +4,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
-import { db } from "../db";
-import { env } from "../env";
-import { getSettings } from "../settings";
+import { db } from "../server/db";
+import { env } from "../server/env";
+import { getSettings } from "../settings/settings";
 import { getTransport } from "./transport";
 
 export type OutgoingEmail = {

@@ -8,9 +8,9 @@ import ManageAccessEmail from "@/emails/manage-access";
 import SignInEmail from "@/emails/sign-in";
 import SmtpTestEmail from "@/emails/smtp-test";
 import WelcomeEmail from "@/emails/welcome";
-import { env } from "../env";
-import { getSettings } from "../settings";
-import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe-links";
+import { env } from "../server/env";
+import { getSettings } from "../settings/settings";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
 

@@ -4,7 +4,7 @@ import { connect, type Socket } from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
-import { env } from "../env";
+import { env } from "../server/env";
 
 let cached: Transporter<SMTPPool.SentMessageInfo> | null | undefined;
 

@@ -1,8 +1,8 @@
 // Editor controls of a send: start (with the confirmation's counts), pause, resume, cancel, and
 // "send to these" for the uncertain recipients. Each function checks requireEditor() itself.
 import "server-only";
-import { requireEditor } from "../auth";
-import { db } from "../db";
+import { requireEditor } from "../auth/guards";
+import { db } from "../server/db";
 import { countRecipients, SendError, startSend } from "./create-send";
 import { wakeSendLoop } from "./signals";
 

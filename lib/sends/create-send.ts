@@ -2,10 +2,10 @@
 // (INSERT … SELECT per batch, keyset over active subscriptions minus suppressions): memory stays flat.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Viewer } from "../auth";
-import { db, isPostgres, type Tx } from "../db";
+import type { Viewer } from "../auth/guards";
+import { db, isPostgres, type Tx } from "../server/db";
 import { Prisma } from "../generated/sqlite/client";
-import { getSettings } from "../settings";
+import { getSettings } from "../settings/settings";
 import { wakeSendLoop } from "./signals";
 
 export const BATCH_SIZE = 500;

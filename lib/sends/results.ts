@@ -1,8 +1,8 @@
 // What a send did: live progress, per-send results (clicks per link, opens, chart), the reconciliation
 // list, and the "Sending" badge for the issues list. Editor-facing functions check requireEditor().
 import "server-only";
-import { requireEditor } from "../auth";
-import { db } from "../db";
+import { requireEditor } from "../auth/guards";
+import { db } from "../server/db";
 
 export type SendProgress = {
   id: string;

@@ -1,6 +1,6 @@
 // Wake-up for the send loop: a send started from the web thread starts right away (lib/wake.ts).
 import "server-only";
-import { wake, wakeEmitters } from "../wake";
+import { wake, wakeEmitters } from "../worker/wake";
 
 export const sendSignals = wakeEmitters.send;
 

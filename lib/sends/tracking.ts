@@ -1,8 +1,8 @@
 // Click and open tracking for newsletter email: signed redirect tokens (never an open redirect: the
 // target comes from our EmailLink row) and the open pixel, with machine opens told apart.
 import "server-only";
-import { db } from "../db";
-import { parseTrackingToken } from "../issue-email";
+import { db } from "../server/db";
+import { parseTrackingToken } from "./issue-email";
 
 // Apple Mail Privacy Protection, security scanners and link checkers fetch images and links
 // without a person reading: they are counted apart.

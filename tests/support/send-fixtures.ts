@@ -1,6 +1,6 @@
 // Seeds a newsletter with an issue and many subscribers quickly (bulk inserts), for send tests and the benchmark.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../lib/db";
+import type { Db } from "../../lib/server/db";
 
 export type SeedOptions = { subscribers: number; members?: number; suppressed?: number; unsubscribed?: number; pending?: number; domain?: string };
 export type Seeded = { newsletterId: string; issueId: string; slug: string; domain: string };

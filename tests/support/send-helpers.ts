@@ -1,7 +1,7 @@
 // Drives the send worker in-process until a send is finished (tests only).
-import type { Db } from "../../lib/db";
+import type { Db } from "../../lib/server/db";
 
-type Worker = typeof import("../../lib/sends/worker");
+type Worker = typeof import("../../lib/sends/send-loop");
 
 export async function runSendUntilDone(db: Db, w: Worker, emailId: string, { timeoutMs = 60_000, workerId = "test-worker" } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -2,7 +2,7 @@
 // project is "postgres". Refuses anything that is not on this machine.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { applyMigrations } from "../../lib/migrations.mjs";
+import { applyMigrations } from "../../lib/server/migrations.mjs";
 
 /** Per-checkout prefix, so several checkouts on one PostgreSQL server never share a test database. */
 export function pgTestPrefix(): string {

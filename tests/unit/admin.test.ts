@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const auth = vi.hoisted(() => ({ viewer: null as null | { id: string; email: string; isEditor: boolean; isAdmin: boolean } }));
-vi.mock("@/lib/auth", () => {
+vi.mock("@/lib/auth/guards", () => {
   const guard = (admin: boolean) => async () => {
     const v = auth.viewer;
     if (!v || !v.isEditor || (admin && !v.isAdmin)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
@@ -14,13 +14,13 @@ vi.mock("@/lib/auth", () => {
   return { requireEditor: guard(false), requireAdmin: guard(true), requireViewer: guard(false), getViewer: async () => auth.viewer };
 });
 
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 const tag = `adm${Date.now().toString(36)}`;
 const tmp = path.resolve(".tmp", "admin-test");
 let editorId: string;
 
 beforeAll(async () => {
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
   mkdirSync(tmp, { recursive: true });
   const editor = await db.member.create({ data: { email: `${tag}-editor@example.test`, role: "editor" } });
   editorId = editor.id;
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe("CSV reader", () => {
   it("parses quotes, doubled quotes, delimiters and line breaks inside quotes", async () => {
-    const { parseCsvRecord, readCsv, sniffDelimiter } = await import("@/lib/csv");
+    const { parseCsvRecord, readCsv, sniffDelimiter } = await import("@/lib/server/csv");
     expect(parseCsvRecord('a,"b,c","say ""hi"""')).toEqual(["a", "b,c", 'say "hi"']);
     expect(parseCsvRecord('"open')).toBeNull();
     expect(sniffDelimiter("email;name;note")).toBe(";");
@@ -52,7 +52,7 @@ describe("CSV reader", () => {
   });
 
   it("escapes CSV output and defuses spreadsheet formulas", async () => {
-    const { csvField } = await import("@/lib/csv");
+    const { csvField } = await import("@/lib/server/csv");
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
     expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
   });
@@ -60,7 +60,7 @@ describe("CSV reader", () => {
 
 describe("CSV import", () => {
   it("imports with a BOM, merges duplicates, reports bad lines, keeps unsubscribes, records consent", async () => {
-    const { importCsvUnchecked } = await import("@/lib/csv-import");
+    const { importCsvUnchecked } = await import("@/lib/members/import");
     const nl = (await db.newsletter.findFirst({ where: { status: "active" }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] }))!;
     const gone = await db.member.create({ data: { email: `${tag}-gone@example.test`, name: "Gone" } });
     await db.subscription.create({ data: { memberId: gone.id, newsletterId: nl.id, status: "unsubscribed", unsubscribedAt: new Date() } });
@@ -101,7 +101,7 @@ describe("CSV import", () => {
 
 describe("articles", () => {
   it("generates unique slugs, computes reading time and search text, audits", async () => {
-    const { saveArticle } = await import("@/lib/admin-articles");
+    const { saveArticle } = await import("@/lib/content/article-editor");
     const body = Array.from({ length: 460 }, () => "word").join(" ");
     const one = await saveArticle({ title: `Élan ${tag}`, excerpt: "The EXCERPT", body, status: "draft" });
     const two = await saveArticle({ title: `Élan ${tag}`, excerpt: "", body: "x", status: "draft" });
@@ -127,7 +127,7 @@ describe("articles", () => {
 
 describe("issues", () => {
   it("numbers issues one after another", async () => {
-    const { createIssue } = await import("@/lib/admin-issues");
+    const { createIssue } = await import("@/lib/content/issue-editor");
     const a = await createIssue();
     const b = await createIssue();
     const [ia, ib] = await Promise.all([db.issue.findUniqueOrThrow({ where: { id: a } }), db.issue.findUniqueOrThrow({ where: { id: b } })]);
@@ -138,7 +138,7 @@ describe("issues", () => {
 
 describe("membership", () => {
   it("grants, extends and revokes, with audit rows", async () => {
-    const { changeMembership } = await import("@/lib/admin-members");
+    const { changeMembership } = await import("@/lib/members/directory");
     const m = await db.member.create({ data: { email: `${tag}-m@example.test` } });
     expect((await changeMembership({ memberId: m.id, op: "grant", months: 1 })).ok).toBe(true);
     const g = await db.member.findUniqueOrThrow({ where: { id: m.id } });
@@ -157,13 +157,13 @@ describe("guards", () => {
     const prev = auth.viewer;
     auth.viewer = { id: "reader", email: "r@example.test", isEditor: false, isAdmin: false };
     try {
-      const articles = await import("@/lib/admin-articles");
-      const issues = await import("@/lib/admin-issues");
-      const members = await import("@/lib/admin-members");
-      const comments = await import("@/lib/admin-comments");
-      const dash = await import("@/lib/admin-dashboard");
-      const settings = await import("@/lib/admin-settings");
-      const csv = await import("@/lib/csv-import");
+      const articles = await import("@/lib/content/article-editor");
+      const issues = await import("@/lib/content/issue-editor");
+      const members = await import("@/lib/members/directory");
+      const comments = await import("@/lib/comments/moderation");
+      const dash = await import("@/lib/stats/dashboard");
+      const settings = await import("@/lib/settings/edit");
+      const csv = await import("@/lib/members/import");
       const calls: Array<() => Promise<unknown>> = [
         () => articles.listArticlesAdmin({}), () => articles.getArticleForEdit("x"), () => articles.saveArticle({ title: "t" }),
         () => articles.deleteArticle("x"), () => articles.previewMarkdown("x"), () => articles.listTaxonomy(),

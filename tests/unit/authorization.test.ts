@@ -53,7 +53,7 @@ function serverActionFiles(): string[] {
 
 describe("server actions call a guard", () => {
   it("finds the action files", () => {
-    expect(serverActionFiles()).toEqual(expect.arrayContaining(["app/account/actions.ts", "lib/actions/comments.ts", "app/(site)/signin/actions.ts"]));
+    expect(serverActionFiles()).toEqual(expect.arrayContaining(["app/account/actions.ts", "lib/comments/actions.ts", "app/(site)/signin/actions.ts"]));
   });
 
   it("every exported action calls requireViewer/Member/Editor/Admin, or is listed as public", () => {
@@ -74,12 +74,12 @@ describe("server actions call a guard", () => {
   });
 });
 
-const { db } = await import("@/lib/db");
-const membership = await import("@/lib/membership");
-const account = await import("@/lib/account");
-const comments = await import("@/lib/comments");
-const content = await import("@/lib/members-content");
-const commentActions = await import("@/lib/actions/comments");
+const { db } = await import("@/lib/server/db");
+const membership = await import("@/lib/members/membership");
+const account = await import("@/lib/members/account");
+const comments = await import("@/lib/comments/threads");
+const content = await import("@/lib/content/members-content");
+const commentActions = await import("@/lib/comments/actions");
 const accountActions = await import("@/app/account/actions");
 
 const SLUG = `authz-unit-${Date.now()}`;
@@ -176,7 +176,7 @@ describe("guarded functions under each role", () => {
 
 describe("membership expiry", () => {
   it("an expired membership makes a reader again; grants and revokes are audited", async () => {
-    const { viewerFromSessionToken } = await import("@/lib/auth");
+    const { viewerFromSessionToken } = await import("@/lib/auth/guards");
     ctx.token = (await sessionFor(db, "editor")).token;
     const person = await sessionFor(db, "reader");
     await membership.grantMembership(person.memberId, new Date(Date.now() + 60_000));

@@ -3,8 +3,8 @@
 import { createServer, request, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { clientIpFrom, SOCKET_IP_HEADER } from "@/lib/client-ip";
-import { installSocketIpStamp } from "@/lib/socket-ip";
+import { clientIpFrom, SOCKET_IP_HEADER } from "@/lib/server/client-ip";
+import { installSocketIpStamp } from "@/lib/server/socket-ip";
 
 function get(port: number, headers: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -6,8 +6,8 @@ import { nextHeadersFor, outcomeOf, sessionFor, type RequestContext } from "../s
 const ctx = vi.hoisted(() => ({ token: undefined, headers: new Headers(), setCookies: new Map() }) as RequestContext);
 vi.mock("next/headers", () => nextHeadersFor(ctx));
 
-const { db } = await import("@/lib/db");
-const c = await import("@/lib/comments");
+const { db } = await import("@/lib/server/db");
+const c = await import("@/lib/comments/threads");
 
 const SLUG = `comments-unit-${Date.now()}`;
 const MSLUG = `${SLUG}-members`;

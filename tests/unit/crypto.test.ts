@@ -1,6 +1,6 @@
 // Signed links cannot be moved to another purpose or value; sealed payloads cannot be read or altered.
 import { describe, expect, it } from "vitest";
-import { randomToken, seal, sha256, sign, unseal, verifySignature } from "@/lib/crypto";
+import { randomToken, seal, sha256, sign, unseal, verifySignature } from "@/lib/server/crypto";
 
 describe("crypto", () => {
   it("makes tokens with at least 128 bits of entropy", () => {

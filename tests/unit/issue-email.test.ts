@@ -1,15 +1,15 @@
 // Issue emails: two variants rendered once, members-only text only in the member variant, fast substitution.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-let db: typeof import("@/lib/db").db;
-let ie: typeof import("@/lib/issue-email");
+let db: typeof import("@/lib/server/db").db;
+let ie: typeof import("@/lib/sends/issue-email");
 let issueId: string;
 let newsletterId: string;
 const slug = `ie-${Date.now()}`;
 
 beforeAll(async () => {
-  ({ db } = await import("@/lib/db"));
-  ie = await import("@/lib/issue-email");
+  ({ db } = await import("@/lib/server/db"));
+  ie = await import("@/lib/sends/issue-email");
   const nl = await db.newsletter.create({ data: { slug, name: "IE Test" } });
   newsletterId = nl.id;
   const issue = await db.issue.create({

@@ -6,14 +6,14 @@ let capture: SmtpCapture;
 let port: number;
 type Outbox = typeof import("@/lib/mail/outbox");
 let outbox: Outbox;
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 
 beforeAll(async () => {
   capture = await startSmtpCapture();
   port = capture.port;
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}?ignoreTLS=true`;
   outbox = await import("@/lib/mail/outbox");
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
 });
 
 afterAll(async () => {
@@ -85,7 +85,7 @@ describe("outbox", () => {
     const { vi } = await import("vitest");
     vi.resetModules();
     outbox = await import("@/lib/mail/outbox");
-    ({ db } = await import("@/lib/db"));
+    ({ db } = await import("@/lib/server/db"));
     const stay = await enqueue("stays@outbox.test");
     await enqueue("gone@outbox.test");
     await outbox.drainOutbox({ concurrency: 1 });

@@ -3,7 +3,7 @@ import { afterAll, expect, it } from "vitest";
 
 delete process.env.SMTP_URL;
 const { sendEmail } = await import("@/lib/mail/send");
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/server/db");
 
 afterAll(async () => {
   await db.mailboxMessage.deleteMany({ where: { to: "kept@mailbox.test" } });

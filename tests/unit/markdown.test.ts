@@ -1,6 +1,6 @@
 // Editor Markdown is rendered to HTML through one allowlist: nothing in the corpus can execute.
 import { describe, expect, it } from "vitest";
-import { firstParagraph, markdownToText, readingMinutes, renderMarkdown } from "@/lib/markdown";
+import { firstParagraph, markdownToText, readingMinutes, renderMarkdown } from "@/lib/content/markdown";
 
 export const XSS_CORPUS = [
   "<script>alert(1)</script>",

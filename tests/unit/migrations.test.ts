@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, migrationFiles, migrationStatus } from "@/lib/migrations.mjs";
+import { applyMigrations, migrationFiles, migrationStatus } from "@/lib/server/migrations.mjs";
 
 describe("migrations", () => {
   it("has the same migrations for SQLite and PostgreSQL", () => {

@@ -5,15 +5,15 @@ import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { cleanupSeed, seedSend, type Seeded } from "../support/send-fixtures";
 import { runSendUntilDone } from "../support/send-helpers";
 
-vi.mock("@/lib/auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth")>()),
+vi.mock("@/lib/auth/guards", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/guards")>()),
   requireEditor: async () => ({ id: "test-editor", isEditor: true }),
 }));
 
 let capture: SmtpCapture;
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 let create: typeof import("@/lib/sends/create-send");
-let worker: typeof import("@/lib/sends/worker");
+let worker: typeof import("@/lib/sends/send-loop");
 let control: typeof import("@/lib/sends/control");
 let results: typeof import("@/lib/sends/results");
 const seeds: Seeded[] = [];
@@ -21,9 +21,9 @@ const seeds: Seeded[] = [];
 beforeAll(async () => {
   capture = await startSmtpCapture();
   process.env.SMTP_URL = `smtp://127.0.0.1:${capture.port}?ignoreTLS=true`;
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
   create = await import("@/lib/sends/create-send");
-  worker = await import("@/lib/sends/worker");
+  worker = await import("@/lib/sends/send-loop");
   control = await import("@/lib/sends/control");
   results = await import("@/lib/sends/results");
 });

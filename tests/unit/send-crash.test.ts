@@ -9,14 +9,14 @@ import { cleanupSeed, seedSend, type Seeded } from "../support/send-fixtures";
 
 const CONNECTIONS = 5;
 let capture: SmtpCapture;
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 let create: typeof import("@/lib/sends/create-send");
 const seeds: Seeded[] = [];
 
 beforeAll(async () => {
   capture = await startSmtpCapture({ keepBodies: false });
   process.env.SMTP_URL = `smtp://127.0.0.1:${capture.port}?ignoreTLS=true`;
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
   create = await import("@/lib/sends/create-send");
 });
 

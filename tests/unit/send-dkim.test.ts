@@ -7,7 +7,7 @@ import { runSendUntilDone } from "../support/send-helpers";
 
 let capture: SmtpCapture;
 let seeded: Seeded;
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 
 beforeAll(async () => {
   capture = await startSmtpCapture();
@@ -16,7 +16,7 @@ beforeAll(async () => {
   process.env.DKIM_DOMAIN = "weekly-outlook.test";
   process.env.DKIM_SELECTOR = "wo";
   process.env.DKIM_PRIVATE_KEY = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
 });
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 it("signs newsletter messages with DKIM when a key is configured", async () => {
   const create = await import("@/lib/sends/create-send");
-  const worker = await import("@/lib/sends/worker");
+  const worker = await import("@/lib/sends/send-loop");
   seeded = await seedSend(db, { subscribers: 2 });
   const emailId = await create.startSend(seeded.issueId, null);
   await runSendUntilDone(db, worker, emailId);

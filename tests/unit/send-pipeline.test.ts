@@ -7,10 +7,10 @@ import { runSendUntilDone } from "../support/send-helpers";
 
 let capture: SmtpCapture;
 let port: number;
-let db: typeof import("@/lib/db").db;
+let db: typeof import("@/lib/server/db").db;
 let create: typeof import("@/lib/sends/create-send");
-let worker: typeof import("@/lib/sends/worker");
-let links: typeof import("@/lib/unsubscribe-links");
+let worker: typeof import("@/lib/sends/send-loop");
+let links: typeof import("@/lib/subscriptions/unsubscribe-links");
 const seeds: Seeded[] = [];
 
 beforeAll(async () => {
@@ -19,10 +19,10 @@ beforeAll(async () => {
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}?ignoreTLS=true`;
   process.env.SEND_RETRY_BASE_MS = "50";
   process.env.SMTP_POOL_CONNECTIONS = "5";
-  ({ db } = await import("@/lib/db"));
+  ({ db } = await import("@/lib/server/db"));
   create = await import("@/lib/sends/create-send");
-  worker = await import("@/lib/sends/worker");
-  links = await import("@/lib/unsubscribe-links");
+  worker = await import("@/lib/sends/send-loop");
+  links = await import("@/lib/subscriptions/unsubscribe-links");
 });
 
 afterAll(async () => {

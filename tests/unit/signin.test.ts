@@ -10,11 +10,11 @@ vi.mock("next/headers", () => nextHeadersFor(ctx));
 
 process.env.RATE_LIMIT_SIGNIN_PER_EMAIL = "3";
 process.env.RATE_LIMIT_SIGNIN_PER_IP = "1000";
-const { db } = await import("@/lib/db");
-const { env } = await import("@/lib/env");
-const { memberAdapter, signInCodeFor, hashSignInCode } = await import("@/lib/auth-adapter");
-const { hashVerificationToken, requestSignIn, verifySignInCode, sendSignInEmail, safeCallbackUrl, landingUrl } = await import("@/lib/signin");
-const { unseal } = await import("@/lib/crypto");
+const { db } = await import("@/lib/server/db");
+const { env } = await import("@/lib/server/env");
+const { memberAdapter, signInCodeFor, hashSignInCode } = await import("@/lib/auth/adapter");
+const { hashVerificationToken, requestSignIn, verifySignInCode, sendSignInEmail, safeCallbackUrl, landingUrl } = await import("@/lib/auth/signin");
+const { unseal } = await import("@/lib/server/crypto");
 // next-auth's own hashing, to prove the adapter and our code paths agree with its callback.
 // (Not in the package's exports map: load the file itself.)
 const { hashToken } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/lib/utils.js")) as {

@@ -9,14 +9,14 @@ import * as content from "../../prisma/seed-data/content";
 const engine = (process.env.TEST_DB ?? "sqlite") as "sqlite" | "postgres";
 process.env.DATABASE_URL = await prepareTestDatabase(engine, `${engine}_site_${process.env.VITEST_POOL_ID ?? "0"}`, true);
 
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/server/db");
 const { seed } = await import("../../prisma/seed");
-const articles = await import("@/lib/articles");
-const issues = await import("@/lib/issues");
-const topics = await import("@/lib/topics");
-const authors = await import("@/lib/authors");
-const search = await import("@/lib/search");
-const { parsePage } = await import("@/lib/pagination");
+const articles = await import("@/lib/content/articles");
+const issues = await import("@/lib/content/issues");
+const topics = await import("@/lib/content/topics");
+const authors = await import("@/lib/content/authors");
+const search = await import("@/lib/content/search");
+const { parsePage } = await import("@/lib/shared/pagination");
 
 const published = content.articles.filter((a) => a.status === "published");
 const hidden = content.articles.filter((a) => a.status !== "published");

@@ -5,12 +5,12 @@ import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 
 let capture: SmtpCapture;
 let port: number;
-let db: typeof import("@/lib/db").db;
-let subs: typeof import("@/lib/subscriptions");
+let db: typeof import("@/lib/server/db").db;
+let subs: typeof import("@/lib/subscriptions/state");
 let outbox: typeof import("@/lib/mail/outbox");
-let links: typeof import("@/lib/unsubscribe-links");
-let data: typeof import("@/lib/member-data");
-let crypto: typeof import("@/lib/crypto");
+let links: typeof import("@/lib/subscriptions/unsubscribe-links");
+let data: typeof import("@/lib/members/personal-data");
+let crypto: typeof import("@/lib/server/crypto");
 let newsletterId: string;
 const D = "@subscribe.test";
 
@@ -18,12 +18,12 @@ beforeAll(async () => {
   capture = await startSmtpCapture();
   port = capture.port;
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}?ignoreTLS=true`;
-  ({ db } = await import("@/lib/db"));
-  subs = await import("@/lib/subscriptions");
+  ({ db } = await import("@/lib/server/db"));
+  subs = await import("@/lib/subscriptions/state");
   outbox = await import("@/lib/mail/outbox");
-  links = await import("@/lib/unsubscribe-links");
-  data = await import("@/lib/member-data");
-  crypto = await import("@/lib/crypto");
+  links = await import("@/lib/subscriptions/unsubscribe-links");
+  data = await import("@/lib/members/personal-data");
+  crypto = await import("@/lib/server/crypto");
   const nl = (await db.newsletter.findFirst({ where: { slug: "weekly-outlook" } })) ?? (await db.newsletter.create({ data: { slug: "weekly-outlook", name: "Weekly Outlook" } }));
   newsletterId = nl.id;
 });
@@ -183,7 +183,7 @@ describe("bad input", () => {
 
 describe("rate limits", () => {
   it("limits per IP and per address within the window", async () => {
-    const { consumeRateLimit } = await import("@/lib/rate-limit");
+    const { consumeRateLimit } = await import("@/lib/server/rate-limit");
     const key = `test:${Date.now()}`;
     const results = await Promise.all(Array.from({ length: 8 }, () => consumeRateLimit(key, 5, 60)));
     expect(results.filter((r) => r.ok)).toHaveLength(5);

@@ -1,7 +1,7 @@
 // Archive, first page. `/archive?page=N` is rewritten to /archive/pages/N (next.config.js).
 import type { Metadata } from "next";
 import { ArchiveView } from "@/components/site/archive-view";
-import { listPublicIssues } from "@/lib/issues";
+import { listPublicIssues } from "@/lib/content/issues";
 
 export const revalidate = 300;
 export const metadata: Metadata = {

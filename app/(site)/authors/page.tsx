@@ -1,6 +1,6 @@
 // Everyone who writes for the magazine.
 import type { Metadata } from "next";
-import { listAuthors } from "@/lib/authors";
+import { listAuthors } from "@/lib/content/authors";
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: "Authors", alternates: { canonical: "/authors" } };

@@ -1,8 +1,8 @@
 "use server";
 // Deleting one's own data: needs the manage link (or a session) and an explicit confirmation.
 import { redirect } from "next/navigation";
-import { resolveDataSubject } from "@/lib/data-access";
-import { deleteMemberData } from "@/lib/member-data";
+import { resolveDataSubject } from "@/lib/members/manage-access";
+import { deleteMemberData } from "@/lib/members/personal-data";
 
 export async function deleteMyDataAction(formData: FormData): Promise<void> {
   const token = formData.get("token");

@@ -1,7 +1,7 @@
 // A subscriber's data page, reached from the emailed manage link (or signed in): download and delete.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { resolveDataSubject } from "@/lib/data-access";
+import { resolveDataSubject } from "@/lib/members/manage-access";
 import { deleteMyDataAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // Search over titles and excerpts. Rendered per request (it reads the query) but from public data only.
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/article-list";
-import { parsePage } from "@/lib/pagination";
-import { normalizeQuery, searchArticles } from "@/lib/search";
+import { parsePage } from "@/lib/shared/pagination";
+import { normalizeQuery, searchArticles } from "@/lib/content/search";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
 

@@ -3,10 +3,10 @@
 // each is rate limited in lib/signin and answers the same whether or not an address is known.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth";
-import { clientIpFrom } from "@/lib/client-ip";
-import { deleteSessionByToken, requestSignIn, safeCallbackUrl, sessionCookie, verifySignInCode } from "@/lib/signin";
-import { SignInCodeSchema, SignInRequestSchema, type FormState } from "@/lib/validations/auth";
+import { getViewer } from "@/lib/auth/guards";
+import { clientIpFrom } from "@/lib/server/client-ip";
+import { deleteSessionByToken, requestSignIn, safeCallbackUrl, sessionCookie, verifySignInCode } from "@/lib/auth/signin";
+import { SignInCodeSchema, SignInRequestSchema, type FormState } from "@/lib/auth/schemas";
 
 export async function requestSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = SignInRequestSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });

@@ -2,8 +2,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/site/auth/signin-form";
-import { getViewer } from "@/lib/auth";
-import { safeCallbackUrl } from "@/lib/signin";
+import { getViewer } from "@/lib/auth/guards";
+import { safeCallbackUrl } from "@/lib/auth/signin";
 import { requestSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

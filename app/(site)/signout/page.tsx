@@ -1,6 +1,6 @@
 // Sign out: a button (a POST), so a prefetch or a crawler can never sign anyone out.
 import type { Metadata } from "next";
-import { getViewer } from "@/lib/auth";
+import { getViewer } from "@/lib/auth/guards";
 import { signOutAction } from "../signin/actions";
 
 export const metadata: Metadata = { title: "Sign out", robots: { index: false } };

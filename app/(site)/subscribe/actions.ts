@@ -1,9 +1,9 @@
 "use server";
 // The subscribe form's server action: the same lib function as POST /api/subscribe.
 import type { SubscribeFormState } from "@/components/site/subscribe-form-state";
-import { getClientIp } from "@/lib/client-ip";
-import { requestSubscription } from "@/lib/subscriptions";
-import { formDataToObject } from "@/lib/validations/subscribe";
+import { getClientIp } from "@/lib/server/client-ip";
+import { requestSubscription } from "@/lib/subscriptions/state";
+import { formDataToObject } from "@/lib/subscriptions/schemas";
 
 export async function subscribeAction(_prev: SubscribeFormState, formData: FormData): Promise<SubscribeFormState> {
   const raw = formDataToObject(formData);

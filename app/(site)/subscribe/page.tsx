@@ -1,8 +1,8 @@
 // /subscribe: the standalone subscribe page.
 import type { Metadata } from "next";
 import { SubscribeForm } from "@/components/site/subscribe-form";
-import { getSettings } from "@/lib/settings";
-import { listNewsletters } from "@/lib/subscriptions";
+import { getSettings } from "@/lib/settings/settings";
+import { listNewsletters } from "@/lib/subscriptions/state";
 import { subscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";

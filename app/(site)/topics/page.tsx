@@ -1,6 +1,6 @@
 // All topics with their published article counts.
 import type { Metadata } from "next";
-import { listTopics } from "@/lib/topics";
+import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
 export const metadata: Metadata = {

@@ -2,9 +2,9 @@
 // Unsubscribe page POSTs. Each verifies the signed (member, newsletter) link itself: the link is the
 // credential, so it works without a session and cannot be used for anyone else.
 import { redirect } from "next/navigation";
-import { requestManageLink, resubscribe, unsubscribe, updatePreferences } from "@/lib/subscriptions";
-import { verifyUnsubscribe } from "@/lib/unsubscribe-links";
-import { formDataToObject, PreferencesSchema } from "@/lib/validations/subscribe";
+import { requestManageLink, resubscribe, unsubscribe, updatePreferences } from "@/lib/subscriptions/state";
+import { verifyUnsubscribe } from "@/lib/subscriptions/unsubscribe-links";
+import { formDataToObject, PreferencesSchema } from "@/lib/subscriptions/schemas";
 
 function verified(formData: FormData) {
   const parsed = PreferencesSchema.safeParse(formDataToObject(formData));

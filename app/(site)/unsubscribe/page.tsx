@@ -1,8 +1,8 @@
 // The footer link's page: an "Unsubscribe" button and the preference center. GET never acts.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPreferences } from "@/lib/subscriptions";
-import { verifyUnsubscribe } from "@/lib/unsubscribe-links";
+import { getPreferences } from "@/lib/subscriptions/state";
+import { verifyUnsubscribe } from "@/lib/subscriptions/unsubscribe-links";
 import { requestManageLinkAction, resubscribeAction, savePreferencesAction, unsubscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -2,10 +2,10 @@
 // Article actions: save (and autosave), delete, cover upload, Markdown preview. Each checks the role itself.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { deleteArticle, previewMarkdown, saveArticle, type SaveArticleResult } from "@/lib/admin-articles";
-import { requireEditor } from "@/lib/auth";
-import { revalidatePublicContent } from "@/lib/revalidate";
-import { saveImageUpload, type UploadResult } from "@/lib/uploads";
+import { deleteArticle, previewMarkdown, saveArticle, type SaveArticleResult } from "@/lib/content/article-editor";
+import { requireEditor } from "@/lib/auth/guards";
+import { revalidatePublicContent } from "@/lib/content/revalidate";
+import { saveImageUpload, type UploadResult } from "@/lib/content/uploads";
 
 export async function saveArticleAction(input: unknown, autosave = false): Promise<SaveArticleResult> {
   await requireEditor();

@@ -2,8 +2,8 @@
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate } from "@/components/admin/format";
-import { listArticlesAdmin, listTaxonomy } from "@/lib/admin-articles";
-import { requireEditor } from "@/lib/auth";
+import { listArticlesAdmin, listTaxonomy } from "@/lib/content/article-editor";
+import { requireEditor } from "@/lib/auth/guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Articles" };

@@ -1,8 +1,8 @@
 "use server";
 // Moderation actions: hide, restore, delete a comment (editor-only, audited).
 import { revalidatePath } from "next/cache";
-import { moderateComment } from "@/lib/admin-comments";
-import { requireEditor } from "@/lib/auth";
+import { moderateComment } from "@/lib/comments/moderation";
+import { requireEditor } from "@/lib/auth/guards";
 
 export async function moderateCommentAction(_prev: { ok: boolean; message?: string; formError?: string }, formData: FormData) {
   await requireEditor();

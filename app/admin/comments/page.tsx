@@ -3,8 +3,8 @@ import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { fmtDateTime } from "@/components/admin/format";
-import { listCommentsForModeration, type CommentQueue } from "@/lib/admin-comments";
-import { requireEditor } from "@/lib/auth";
+import { listCommentsForModeration, type CommentQueue } from "@/lib/comments/moderation";
+import { requireEditor } from "@/lib/auth/guards";
 import { moderateCommentAction } from "./actions";
 
 export const dynamic = "force-dynamic";

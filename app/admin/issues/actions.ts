@@ -3,10 +3,10 @@
 // previews (web, free email, member email) and a test email to the editor's own address.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createIssue, deleteIssue, saveIssue, setIssueStatus, type SaveIssueResult } from "@/lib/admin-issues";
-import { issuePreviews, sendIssueTestEmail, type IssuePreviews } from "@/lib/admin-issue-preview";
-import { requireEditor } from "@/lib/auth";
-import { revalidatePublicContent } from "@/lib/revalidate";
+import { createIssue, deleteIssue, saveIssue, setIssueStatus, type SaveIssueResult } from "@/lib/content/issue-editor";
+import { issuePreviews, sendIssueTestEmail, type IssuePreviews } from "@/lib/content/issue-preview";
+import { requireEditor } from "@/lib/auth/guards";
+import { revalidatePublicContent } from "@/lib/content/revalidate";
 
 export async function createIssueAction(): Promise<void> {
   await requireEditor();

@@ -2,8 +2,8 @@
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate, fmtNum } from "@/components/admin/format";
-import { listIssuesAdmin } from "@/lib/admin-issues";
-import { requireEditor } from "@/lib/auth";
+import { listIssuesAdmin } from "@/lib/content/issue-editor";
+import { requireEditor } from "@/lib/auth/guards";
 import { createIssueAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // Editors read the mail the app kept locally because no SMTP server is configured.
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
-import { listMailbox, MAILBOX_PAGE_SIZE } from "@/lib/mailbox";
+import { listMailbox, MAILBOX_PAGE_SIZE } from "@/lib/mail/mailbox";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Mailbox" };

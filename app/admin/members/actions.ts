@@ -2,11 +2,11 @@
 // Member actions: add by hand, membership grant / revoke / extend, unsubscribe, delete, CSV import run.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addMember, changeMembership, deleteMember, unsubscribeMember } from "@/lib/admin-members";
-import { queueImportConfirmations } from "@/lib/admin-confirmations";
-import { importCsv, type ImportReport } from "@/lib/csv-import";
-import { requireEditor } from "@/lib/auth";
-import { CsvMappingSchema, type FormState } from "@/lib/validations/admin";
+import { addMember, changeMembership, deleteMember, unsubscribeMember } from "@/lib/members/directory";
+import { queueImportConfirmations } from "@/lib/subscriptions/confirmations";
+import { importCsv, type ImportReport } from "@/lib/members/import";
+import { requireEditor } from "@/lib/auth/guards";
+import { CsvMappingSchema, type FormState } from "@/lib/content/schemas";
 
 export async function addMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await requireEditor();

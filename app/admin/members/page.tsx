@@ -2,8 +2,8 @@
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate, fmtNum } from "@/components/admin/format";
-import { listMembersAdmin, listNewsletters, parseMemberFilters, type MemberFilters } from "@/lib/admin-members";
-import { requireEditor } from "@/lib/auth";
+import { listMembersAdmin, listNewsletters, parseMemberFilters, type MemberFilters } from "@/lib/members/directory";
+import { requireEditor } from "@/lib/auth/guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Members" };

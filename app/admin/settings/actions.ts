@@ -1,10 +1,10 @@
 "use server";
 // Settings actions (admin only): publication facts, logo upload, SMTP connection test, staff roles.
 import { revalidatePath } from "next/cache";
-import { saveSettings, setStaffRole, testSmtpConnection } from "@/lib/admin-settings";
-import { requireAdmin } from "@/lib/auth";
-import { saveImageUpload } from "@/lib/uploads";
-import { SettingsFormSchema, type FormState } from "@/lib/validations/admin";
+import { saveSettings, setStaffRole, testSmtpConnection } from "@/lib/settings/edit";
+import { requireAdmin } from "@/lib/auth/guards";
+import { saveImageUpload } from "@/lib/content/uploads";
+import { SettingsFormSchema, type FormState } from "@/lib/content/schemas";
 
 export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();

@@ -1,8 +1,8 @@
 // Settings (admin only): publication, sender, footer address, SMTP test, staff roles.
 import { ActionForm } from "@/components/admin/action-form";
 import { SettingsForm, SmtpTest } from "@/components/admin/settings-form";
-import { getSettingsForAdmin, listStaff } from "@/lib/admin-settings";
-import { requireAdmin } from "@/lib/auth";
+import { getSettingsForAdmin, listStaff } from "@/lib/settings/edit";
+import { requireAdmin } from "@/lib/auth/guards";
 import { saveSettingsAction, staffRoleAction, testSmtpAction } from "./actions";
 
 export const dynamic = "force-dynamic";

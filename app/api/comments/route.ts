@@ -1,6 +1,6 @@
 // Comments of one article for the asking viewer: anonymous people get the count only.
-import { getCommentsForViewer } from "@/lib/comments";
-import { privateJson } from "@/lib/private-response";
+import { getCommentsForViewer } from "@/lib/comments/threads";
+import { privateJson } from "@/lib/server/private-response";
 
 export const dynamic = "force-dynamic";
 

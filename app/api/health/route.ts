@@ -1,6 +1,6 @@
 // Liveness and database reachability, for load balancers and the e2e runner.
 import { NextResponse } from "next/server";
-import { checkDatabase } from "@/lib/health";
+import { checkDatabase } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 // POST /api/member-data — downloads the requester's data as JSON (manage-link token in the form body,
 // or the session). POST, so the download is never triggered by a prefetch or a forwarded GET link.
 import { NextResponse, type NextRequest } from "next/server";
-import { resolveDataSubject } from "@/lib/data-access";
-import { exportMemberData } from "@/lib/member-data";
+import { resolveDataSubject } from "@/lib/members/manage-access";
+import { exportMemberData } from "@/lib/members/personal-data";
 
 export async function POST(req: NextRequest) {
   let token: unknown = undefined;

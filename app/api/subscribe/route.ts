@@ -1,8 +1,8 @@
 // POST /api/subscribe — JSON or form-urlencoded {email, name?, newsletterIds?}; the same logic and the
 // same uniform answer as the form. 202 accepted, 400 invalid, 413 too large, 415 wrong type, 429 limited.
 import { NextResponse, type NextRequest } from "next/server";
-import { getClientIp } from "@/lib/client-ip";
-import { requestSubscription } from "@/lib/subscriptions";
+import { getClientIp } from "@/lib/server/client-ip";
+import { requestSubscription } from "@/lib/subscriptions/state";
 
 const MAX_BODY = 16 * 1024;
 const ACCEPTED = "Thanks! Check your inbox: we sent a link to confirm your subscription.";

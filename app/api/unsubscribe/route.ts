@@ -2,8 +2,8 @@
 // the List-Unsubscribe header. No session, cookie or CSRF token: the signature is the credential.
 // GET never acts (scanners and prefetchers follow links): it forwards to the page with a button.
 import { NextResponse, type NextRequest } from "next/server";
-import { unsubscribe } from "@/lib/subscriptions";
-import { verifyUnsubscribe } from "@/lib/unsubscribe-links";
+import { unsubscribe } from "@/lib/subscriptions/state";
+import { verifyUnsubscribe } from "@/lib/subscriptions/unsubscribe-links";
 
 const MAX_BODY = 4096;
 

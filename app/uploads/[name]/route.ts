@@ -1,5 +1,5 @@
 // Serves uploaded images (cover images, logo) from UPLOAD_DIR with long-lived caching: names are random.
-import { readUpload } from "@/lib/uploads";
+import { readUpload } from "@/lib/content/uploads";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ name: string }> }) {
   const file = await readUpload((await params).name);

@@ -2,7 +2,7 @@
 // Forms of the account page that answer inline (useActionState); they work without JavaScript too.
 import { useActionState, useState } from "react";
 import "../members.css";
-import type { FormState } from "@/lib/validations/auth";
+import type { FormState } from "@/lib/auth/schemas";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 

@@ -2,7 +2,7 @@
 // The /signin email form (works without JavaScript: a server action).
 import { useActionState } from "react";
 import "../members.css";
-import type { FormState } from "@/lib/validations/auth";
+import type { FormState } from "@/lib/auth/schemas";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 

@@ -3,7 +3,7 @@
 // /api/comments and writes through server actions. Anonymous people see the count and a sign-in
 // prompt — the same thing the cached HTML shows (children) before this loads.
 import { useCallback, useEffect, useState, useTransition, type ReactNode } from "react";
-import type { CommentDTO, CommentsView } from "@/lib/comments";
+import type { CommentDTO, CommentsView } from "@/lib/comments/threads";
 import {
   deleteCommentAction,
   editCommentAction,
@@ -11,7 +11,7 @@ import {
   reportCommentAction,
   setCommentHiddenAction,
   type CommentActionState,
-} from "@/lib/actions/comments";
+} from "@/lib/comments/actions";
 import { Linkified } from "./linkified";
 import "../members.css";
 

@@ -12,10 +12,10 @@ import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { getArticleForViewer, listMoreByAuthors, listPublishedArticleSlugs } from "@/lib/articles";
-import { PUBLICATION } from "@/lib/publication";
-import { absoluteUrl } from "@/lib/site";
-import { listTopics } from "@/lib/topics";
+import { getArticleForViewer, listMoreByAuthors, listPublishedArticleSlugs } from "@/lib/content/articles";
+import { PUBLICATION } from "@/lib/shared/publication";
+import { absoluteUrl } from "@/lib/server/site-url";
+import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
 // Articles published after the build render on first request, then join the cache.

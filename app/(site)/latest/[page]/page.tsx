@@ -2,9 +2,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { HomeView } from "@/components/site/home-view";
-import { listPublishedArticles } from "@/lib/articles";
-import { parsePage } from "@/lib/pagination";
-import { listTopics } from "@/lib/topics";
+import { listPublishedArticles } from "@/lib/content/articles";
+import { parsePage } from "@/lib/shared/pagination";
+import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
 const PAGE_SIZE = 10;

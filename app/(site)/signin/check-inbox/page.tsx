@@ -1,7 +1,7 @@
 // After asking for a link: "check your inbox", and the code form as the alternative to the link.
 import type { Metadata } from "next";
 import { CodeForm } from "@/components/site/auth/signin-form";
-import { safeCallbackUrl } from "@/lib/signin";
+import { safeCallbackUrl } from "@/lib/auth/signin";
 import { verifyCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };

@@ -1,7 +1,7 @@
 // Where the emailed link lands. It only shows a button: a mail scanner that follows the link uses
 // nothing; the button's POST to next-auth's email callback spends the token and signs in.
 import type { Metadata } from "next";
-import { safeCallbackUrl } from "@/lib/signin";
+import { safeCallbackUrl } from "@/lib/auth/signin";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false }, referrer: "no-referrer" };
 

@@ -1,8 +1,8 @@
 "use server";
 // Confirmation POSTs: the landing page's button confirms; an expired or used link can ask for a new one.
 import { redirect } from "next/navigation";
-import { confirmSubscription, resendConfirmation } from "@/lib/subscriptions";
-import { TokenSchema } from "@/lib/validations/subscribe";
+import { confirmSubscription, resendConfirmation } from "@/lib/subscriptions/state";
+import { TokenSchema } from "@/lib/subscriptions/schemas";
 
 function tokenFrom(formData: FormData): string | null {
   const parsed = TokenSchema.safeParse(formData.get("token"));

@@ -1,8 +1,8 @@
 // The confirmation link's landing page. GET never confirms (mail scanners follow links): the button does.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { inspectConfirmToken } from "@/lib/subscriptions";
-import { TokenSchema } from "@/lib/validations/subscribe";
+import { inspectConfirmToken } from "@/lib/subscriptions/state";
+import { TokenSchema } from "@/lib/subscriptions/schemas";
 import { confirmAction, resendAction } from "./actions";
 
 export const dynamic = "force-dynamic";

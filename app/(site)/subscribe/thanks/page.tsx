@@ -1,7 +1,7 @@
 // After confirming: the thank-you page.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getSettings } from "@/lib/settings";
+import { getSettings } from "@/lib/settings/settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "You are subscribed", robots: { index: false } };

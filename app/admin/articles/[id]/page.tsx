@@ -1,8 +1,8 @@
 // Edit an article.
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
-import { getArticleForEdit, listTaxonomy } from "@/lib/admin-articles";
-import { requireEditor } from "@/lib/auth";
+import { getArticleForEdit, listTaxonomy } from "@/lib/content/article-editor";
+import { requireEditor } from "@/lib/auth/guards";
 import { deleteArticleAction, renderPreviewAction, saveArticleAction, uploadCoverAction } from "../actions";
 
 export const dynamic = "force-dynamic";

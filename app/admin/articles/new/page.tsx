@@ -1,7 +1,7 @@
 // A new article: the editor starts empty; the first save (or autosave) creates the draft.
 import { ArticleEditor } from "@/components/admin/article-editor";
-import { listTaxonomy } from "@/lib/admin-articles";
-import { requireEditor } from "@/lib/auth";
+import { listTaxonomy } from "@/lib/content/article-editor";
+import { requireEditor } from "@/lib/auth/guards";
 import { deleteArticleAction, renderPreviewAction, saveArticleAction, uploadCoverAction } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // Compose an issue: sections, linked articles, previews side by side, test email, publish / schedule.
 import { notFound } from "next/navigation";
 import { IssueEditor } from "@/components/admin/issue-editor";
-import { getIssueForEdit, listLinkableArticles } from "@/lib/admin-issues";
-import { requireEditor } from "@/lib/auth";
+import { getIssueForEdit, listLinkableArticles } from "@/lib/content/issue-editor";
+import { requireEditor } from "@/lib/auth/guards";
 import { deleteIssueAction, issuePreviewsAction, issueStatusAction, saveIssueAction, sendTestEmailAction } from "../actions";
 
 export const dynamic = "force-dynamic";

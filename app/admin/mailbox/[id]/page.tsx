@@ -1,6 +1,6 @@
 // One kept message: headers, the HTML in a sandboxed frame, and the plain text.
 import { notFound } from "next/navigation";
-import { getMailboxMessage } from "@/lib/mailbox";
+import { getMailboxMessage } from "@/lib/mail/mailbox";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { fmtDate, fmtDateTime } from "@/components/admin/format";
-import { getMemberDetail } from "@/lib/admin-members";
-import { requireEditor } from "@/lib/auth";
+import { getMemberDetail } from "@/lib/members/directory";
+import { requireEditor } from "@/lib/auth/guards";
 import { deleteMemberAction, membershipAction, unsubscribeMemberAction } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // CSV export of the filtered member list, streamed.
-import { exportMembersCsv, parseMemberFilters } from "@/lib/admin-members";
-import { requireEditor } from "@/lib/auth";
+import { exportMembersCsv, parseMemberFilters } from "@/lib/members/directory";
+import { requireEditor } from "@/lib/auth/guards";
 
 export async function GET(req: Request) {
   await requireEditor("/admin/members");

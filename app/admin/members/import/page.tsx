@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { CsvUpload } from "@/components/admin/csv-upload";
 import { ImportMapping } from "@/components/admin/import-mapping";
-import { requireEditor } from "@/lib/auth";
-import { previewImport } from "@/lib/csv-import";
+import { requireEditor } from "@/lib/auth/guards";
+import { previewImport } from "@/lib/members/import";
 import { runImportAction } from "../actions";
 
 export const dynamic = "force-dynamic";

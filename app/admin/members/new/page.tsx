@@ -1,7 +1,7 @@
 // Add a member by hand.
 import Link from "next/link";
 import { AddMemberForm } from "@/components/admin/add-member-form";
-import { requireEditor } from "@/lib/auth";
+import { requireEditor } from "@/lib/auth/guards";
 import { addMemberAction } from "../actions";
 
 export const dynamic = "force-dynamic";

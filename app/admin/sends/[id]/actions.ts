@@ -1,9 +1,9 @@
 "use server";
 // Pause, resume, cancel a send, and "send to these" for its uncertain recipients. Editors only.
 import { revalidatePath } from "next/cache";
-import { requireEditor } from "@/lib/auth";
+import { requireEditor } from "@/lib/auth/guards";
 import { cancelSend, pauseSend, resendUncertain, resumeSend, SendError } from "@/lib/sends/control";
-import { SendControlSchema, type SendFormState } from "@/lib/validations/send";
+import { SendControlSchema, type SendFormState } from "@/lib/sends/schemas";
 
 export async function sendControlAction(_prev: SendFormState, formData: FormData): Promise<SendFormState> {
   await requireEditor();

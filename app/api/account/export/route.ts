@@ -1,7 +1,7 @@
 // Data export: everything we hold about the signed-in person, as a JSON download.
-import { exportAccountData } from "@/lib/account";
-import { getViewer } from "@/lib/auth";
-import { PRIVATE_HEADERS, privateJson } from "@/lib/private-response";
+import { exportAccountData } from "@/lib/members/account";
+import { getViewer } from "@/lib/auth/guards";
+import { PRIVATE_HEADERS, privateJson } from "@/lib/server/private-response";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@
 // straight to next-auth are rate limited here like the /signin form.
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth-options";
-import { clientIpFrom } from "@/lib/client-ip";
-import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/signin";
+import { authOptions } from "@/lib/auth/options";
+import { clientIpFrom } from "@/lib/server/client-ip";
+import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/auth/signin";
 
 const nextAuth = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };

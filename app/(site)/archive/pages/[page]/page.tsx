@@ -2,8 +2,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ArchiveView } from "@/components/site/archive-view";
-import { listPublicIssues } from "@/lib/issues";
-import { parsePage } from "@/lib/pagination";
+import { listPublicIssues } from "@/lib/content/issues";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const revalidate = 300;
 

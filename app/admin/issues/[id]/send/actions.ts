@@ -2,9 +2,9 @@
 // Starting or scheduling the send of an issue. Each action checks the editor itself.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireEditor } from "@/lib/auth";
+import { requireEditor } from "@/lib/auth/guards";
 import { SendError, startSendAsEditor } from "@/lib/sends/control";
-import { StartSendSchema, type SendFormState } from "@/lib/validations/send";
+import { StartSendSchema, type SendFormState } from "@/lib/sends/schemas";
 
 export async function startSendAction(_prev: SendFormState, formData: FormData): Promise<SendFormState> {
   await requireEditor();

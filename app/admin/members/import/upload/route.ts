@@ -1,6 +1,6 @@
 // Receives a CSV upload: the request body is streamed to a temp file (size-capped), never buffered.
-import { MAX_IMPORT_BYTES, receiveImportUpload } from "@/lib/csv-import";
-import { requireEditor } from "@/lib/auth";
+import { MAX_IMPORT_BYTES, receiveImportUpload } from "@/lib/members/import";
+import { requireEditor } from "@/lib/auth/guards";
 
 export async function POST(req: Request) {
   await requireEditor("/admin/members/import");

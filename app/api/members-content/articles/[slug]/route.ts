@@ -1,6 +1,6 @@
 // The full body of a members-only article for a member's browser (401/403 for everyone else).
-import { getMembersArticleContent } from "@/lib/members-content";
-import { privateJson } from "@/lib/private-response";
+import { getMembersArticleContent } from "@/lib/content/members-content";
+import { privateJson } from "@/lib/server/private-response";
 
 export const dynamic = "force-dynamic";
 

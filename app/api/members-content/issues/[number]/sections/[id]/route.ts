@@ -1,6 +1,6 @@
 // One members-only issue section for a member's browser (401/403 for everyone else).
-import { getMembersSectionContent } from "@/lib/members-content";
-import { privateJson } from "@/lib/private-response";
+import { getMembersSectionContent } from "@/lib/content/members-content";
+import { privateJson } from "@/lib/server/private-response";
 
 export const dynamic = "force-dynamic";
 

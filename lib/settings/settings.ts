@@ -1,0 +1,73 @@
+// Publication settings (name, sender, postal address, tracking): Setting rows over defaults.
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "../server/db";
+
+export const SettingsSchema = z.object({
+  publicationName: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(500),
+  senderName: z.string().trim().min(1).max(120),
+  senderEmail: z.email().max(254),
+  replyTo: z.union([z.email().max(254), z.literal("")]),
+  postalAddress: z.string().trim().min(1).max(300),
+  logoUrl: z.string().max(500),
+  trackOpens: z.boolean(),
+  trackClicks: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  publicationName: "Weekly Outlook",
+  description: "Independent analysis of politics, economy and society in Central and Eastern Europe.",
+  senderName: "Weekly Outlook",
+  senderEmail: "newsletter@weekly-outlook.localhost",
+  replyTo: "",
+  postalAddress: "Weekly Outlook, Vinohradská 12, 120 00 Prague 2, Czech Republic",
+  logoUrl: "",
+  trackOpens: true,
+  trackClicks: true,
+};
+
+/** Settings without an access check: they are public facts of the publication (name, address). */
+// Background workers call getSettings for every email, outside any request (where React's cache
+// does not memoize): a short in-process memo keeps that to one query every few seconds.
+const MEMO_MS = 5_000;
+let memo: { at: number; value: Promise<Settings> } | undefined;
+
+export const getSettings = cache(async (): Promise<Settings> => {
+  if (memo && Date.now() - memo.at < MEMO_MS) return memo.value;
+  const value = loadSettings();
+  memo = { at: Date.now(), value };
+  value.catch(() => {
+    memo = undefined;
+  });
+  return value;
+});
+
+async function loadSettings(): Promise<Settings> {
+  const rows = await db.setting.findMany({ select: { key: true, value: true } });
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (row.key in DEFAULT_SETTINGS) {
+      try {
+        merged[row.key] = JSON.parse(row.value);
+      } catch {
+        // a hand-edited, unparsable row falls back to the default
+      }
+    }
+  }
+  const parsed = SettingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** Writes settings. Callers must have checked requireAdmin(). */
+export async function saveSettingsUnchecked(values: Partial<Settings>): Promise<void> {
+  memo = undefined;
+  await db.$transaction(
+    Object.entries(values).map(([key, value]) =>
+      db.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } }),
+    ),
+  );
+  memo = undefined; // and again: a read during the write may have memoized the old values
+}
