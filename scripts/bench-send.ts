@@ -30,7 +30,7 @@ async function child(): Promise<void> {
   const issueId = arg("issue", "");
   const { db } = await import("../lib/server/db");
   const { startSend } = await import("../lib/sends/create-send");
-  const { startSendLoop } = await import("../lib/sends/send-loop");
+  const { startSendLoop } = await import("../lib/sends/loop");
   const start = Date.now();
   const cpu0 = process.cpuUsage();
   const emailId = await startSend(issueId, null);

@@ -1,6 +1,7 @@
 // Promotes scheduled articles and issues to published once their time has come (runs in the worker).
 import "server-only";
 import { db } from "../server/db";
+import { startPollLoop } from "../worker/poll-loop";
 
 export async function promoteDueContent(now = new Date()): Promise<{ articles: number; issues: number }> {
   const articles = await db.article.updateMany({ where: { status: "scheduled", publishedAt: { lte: now } }, data: { status: "published" } });
@@ -8,20 +9,14 @@ export async function promoteDueContent(now = new Date()): Promise<{ articles: n
   return { articles: articles.count, issues: issues.count };
 }
 
-export function startScheduler(intervalMs = 30_000): () => Promise<void> {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
+/** Publishes due content every `pollMs` on the shared poll loop (nothing wakes it: times are known). */
+export function startScheduler({ pollMs = 30_000 }: { pollMs?: number } = {}): () => Promise<void> {
+  return startPollLoop({
+    name: "scheduler",
+    pollMs,
+    tick: async () => {
       await promoteDueContent();
-    } catch (e) {
-      console.error("[scheduler]", (e as Error).message);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, intervalMs);
-  void tick();
-  return async () => clearInterval(timer);
+      return false;
+    },
+  });
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { startPollLoop } from "../worker/poll-loop";
 import { wake, wakeEmitters } from "../worker/wake";
+import { exponentialBackoffMs } from "../worker/backoff";
 import { seal, unseal } from "../server/crypto";
 import { db, type Tx } from "../server/db";
 import { sendEmail, SmtpError } from "./send";
@@ -29,7 +30,7 @@ export function wakeOutbox(): void {
 
 /** Delay before attempt n+1: 15 s, 30 s, 1 min, … capped at 1 hour. */
 export function backoffMs(attempts: number): number {
-  return Math.min(15_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+  return exponentialBackoffMs(attempts, 15_000, 3_600_000);
 }
 
 export type DrainResult = { sent: number; retried: number; failed: number };
@@ -39,7 +40,7 @@ type Outcome = { id: string; data: Parameters<typeof db.outboxMessage.updateMany
 
 async function deliver(msg: Claimed, suppressed: boolean): Promise<Outcome> {
   try {
-    if (suppressed) throw new SmtpError("address is suppressed", undefined, true);
+    if (suppressed) throw new SmtpError({ kind: "rejected", error: "address is suppressed", hardBounce: false });
     const built = await buildTemplate(msg.template, JSON.parse(unseal(msg.payload)));
     const sent = await sendEmail({ to: msg.to, subject: built.subject, react: built.react, headers: built.headers });
     // The payload may hold a one-time link: it is not kept once the mail is out.

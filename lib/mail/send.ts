@@ -1,13 +1,12 @@
-// sendEmail(): render a React Email template to HTML + plain text and hand it to SMTP, or keep it in
-// the local mailbox when no SMTP is configured. A rejected recipient is an error, never a success.
+// sendEmail(): render a React Email template to HTML + plain text and hand it to the messenger (SMTP,
+// or the local mailbox when no SMTP is configured). A rejected recipient is an error, never a success.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
-import { db } from "../server/db";
 import { env } from "../server/env";
 import { getSettings } from "../settings/settings";
-import { getTransport } from "./transport";
+import { getMessenger, type DeliveryOutcome } from "./messenger";
 
 export type OutgoingEmail = {
   to: string;
@@ -23,15 +22,15 @@ export type OutgoingEmail = {
 
 export type SentEmail = { messageId: string; response: string; mailbox: boolean };
 
-/** SMTP refused the message: `permanent` for 5xx (do not retry), otherwise temporary. */
+/** The messenger did not get the message accepted; `permanent` for a rejection (do not retry). */
 export class SmtpError extends Error {
-  constructor(
-    message: string,
-    readonly responseCode: number | undefined,
-    readonly permanent: boolean,
-  ) {
-    super(message);
+  readonly permanent: boolean;
+  readonly responseCode: number | undefined;
+  constructor(readonly outcome: Exclude<DeliveryOutcome, { kind: "accepted" }>) {
+    super(outcome.error);
     this.name = "SmtpError";
+    this.permanent = outcome.kind === "rejected";
+    this.responseCode = "responseCode" in outcome ? outcome.responseCode : undefined;
   }
 }
 
@@ -69,40 +68,7 @@ export async function sendEmail(msg: OutgoingEmail): Promise<SentEmail> {
   const sender = msg.from ? { from: msg.from, replyTo: msg.replyTo } : await defaultFrom();
   const messageId = msg.messageId ?? `<${randomUUID()}@${messageIdDomain()}>`;
 
-  const transport = getTransport();
-  if (!transport) {
-    await db.mailboxMessage.create({
-      data: {
-        to: msg.to,
-        from: sender.from,
-        subject: msg.subject,
-        html,
-        text,
-        headers: JSON.stringify({ ...(msg.headers ?? {}), ...(sender.replyTo ? { "Reply-To": sender.replyTo } : {}) }),
-        messageId,
-      },
-    });
-    return { messageId, response: "250 kept in local mailbox", mailbox: true };
-  }
-  try {
-    const info = await transport.sendMail({
-      from: sender.from,
-      replyTo: sender.replyTo,
-      to: msg.to,
-      subject: msg.subject,
-      html,
-      text,
-      headers: msg.headers,
-      messageId,
-    });
-    if (info.rejected.length > 0 || info.accepted.length === 0) {
-      throw new SmtpError(`recipient rejected: ${info.response}`, undefined, true);
-    }
-    return { messageId, response: info.response, mailbox: false };
-  } catch (e) {
-    if (e instanceof SmtpError) throw e;
-    const err = e as { responseCode?: number; message?: string };
-    const permanent = typeof err.responseCode === "number" && err.responseCode >= 500;
-    throw new SmtpError(err.message ?? "SMTP error", err.responseCode, permanent);
-  }
+  const outcome = await getMessenger().send({ to: msg.to, from: sender.from, replyTo: sender.replyTo, subject: msg.subject, html, text, headers: msg.headers ?? {}, messageId });
+  if (outcome.kind !== "accepted") throw new SmtpError(outcome);
+  return { messageId, response: outcome.response, mailbox: outcome.mailbox };
 }

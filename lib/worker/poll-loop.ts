@@ -12,7 +12,7 @@ export function startPollLoop({
   name: string;
   pollMs: number;
   /** An emitter whose "wake" event cuts the sleep short (e.g. after a commit that queued work). */
-  wake: EventEmitter;
+  wake?: EventEmitter;
   /** Does one round of work; returns true when there may be more waiting. */
   tick: () => Promise<boolean>;
 }): () => Promise<void> {
@@ -20,7 +20,7 @@ export function startPollLoop({
   let timer: NodeJS.Timeout | undefined;
   let resolveSleep: (() => void) | undefined;
   const onWake = () => resolveSleep?.();
-  wake.on("wake", onWake);
+  wake?.on("wake", onWake);
   const loop = (async () => {
     while (!stopped) {
       let busy = false;
@@ -39,7 +39,7 @@ export function startPollLoop({
   })();
   return async () => {
     stopped = true;
-    wake.off("wake", onWake);
+    wake?.off("wake", onWake);
     resolveSleep?.();
     await loop;
   };

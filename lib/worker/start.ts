@@ -2,7 +2,7 @@
 import "server-only";
 import { startOutboxWorker } from "../mail/outbox";
 import { startScheduler } from "../content/scheduler";
-import { startSendLoop } from "../sends/send-loop";
+import { startSendLoop } from "../sends/loop";
 import { forwardWakesFromOtherThreads } from "./wake";
 
 const g = globalThis as unknown as { __woWorkers?: Array<() => Promise<void>> };

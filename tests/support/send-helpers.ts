@@ -1,7 +1,17 @@
 // Drives the send worker in-process until a send is finished (tests only).
 import type { Db } from "../../lib/server/db";
 
-type Worker = typeof import("../../lib/sends/send-loop");
+type Worker = Awaited<ReturnType<typeof loadSendWorker>>;
+
+/** The send pipeline's steps the tests drive (imported late: test files set their env first). */
+export async function loadSendWorker() {
+  const [{ claimSendBatch }, { processBatch }, { finalizeSendIfDone }] = await Promise.all([
+    import("../../lib/sends/claim"),
+    import("../../lib/sends/loop"),
+    import("../../lib/sends/ledger"),
+  ]);
+  return { claimSendBatch, processBatch, finalizeSendIfDone };
+}
 
 export async function runSendUntilDone(db: Db, w: Worker, emailId: string, { timeoutMs = 60_000, workerId = "test-worker" } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,5 @@
 // A send worker as its own process, for the crash and multi-worker tests (killed with SIGKILL there).
-import { startSendLoop } from "../../lib/sends/send-loop";
+import { startSendLoop } from "../../lib/sends/loop";
 
 const stop = startSendLoop({ pollMs: 50 });
 process.send?.("ready");

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { cleanupSeed, seedSend, type Seeded } from "../support/send-fixtures";
-import { runSendUntilDone } from "../support/send-helpers";
+import { loadSendWorker, runSendUntilDone } from "../support/send-helpers";
 
 vi.mock("@/lib/auth/guards", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/guards")>()),
@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/guards", async (importOriginal) => ({
 let capture: SmtpCapture;
 let db: typeof import("@/lib/server/db").db;
 let create: typeof import("@/lib/sends/create-send");
-let worker: typeof import("@/lib/sends/send-loop");
+let worker: Awaited<ReturnType<typeof loadSendWorker>>;
 let control: typeof import("@/lib/sends/control");
 let results: typeof import("@/lib/sends/results");
 const seeds: Seeded[] = [];
@@ -23,7 +23,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = `smtp://127.0.0.1:${capture.port}?ignoreTLS=true`;
   ({ db } = await import("@/lib/server/db"));
   create = await import("@/lib/sends/create-send");
-  worker = await import("@/lib/sends/send-loop");
+  worker = await loadSendWorker();
   control = await import("@/lib/sends/control");
   results = await import("@/lib/sends/results");
 });

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { cleanupSeed, seedSend, type Seeded } from "../support/send-fixtures";
-import { runSendUntilDone } from "../support/send-helpers";
+import { loadSendWorker, runSendUntilDone } from "../support/send-helpers";
 
 let capture: SmtpCapture;
 let seeded: Seeded;
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 it("signs newsletter messages with DKIM when a key is configured", async () => {
   const create = await import("@/lib/sends/create-send");
-  const worker = await import("@/lib/sends/send-loop");
+  const worker = await loadSendWorker();
   seeded = await seedSend(db, { subscribers: 2 });
   const emailId = await create.startSend(seeded.issueId, null);
   await runSendUntilDone(db, worker, emailId);

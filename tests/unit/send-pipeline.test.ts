@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { cleanupSeed, MEMBERS_ONLY_TEXT, PUBLIC_TEXT, seedSend, type Seeded } from "../support/send-fixtures";
-import { runSendUntilDone } from "../support/send-helpers";
+import { loadSendWorker, runSendUntilDone } from "../support/send-helpers";
 
 let capture: SmtpCapture;
 let port: number;
 let db: typeof import("@/lib/server/db").db;
 let create: typeof import("@/lib/sends/create-send");
-let worker: typeof import("@/lib/sends/send-loop");
+let worker: Awaited<ReturnType<typeof loadSendWorker>>;
 let links: typeof import("@/lib/subscriptions/unsubscribe-links");
 const seeds: Seeded[] = [];
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.SMTP_POOL_CONNECTIONS = "5";
   ({ db } = await import("@/lib/server/db"));
   create = await import("@/lib/sends/create-send");
-  worker = await import("@/lib/sends/send-loop");
+  worker = await loadSendWorker();
   links = await import("@/lib/subscriptions/unsubscribe-links");
 });
 
