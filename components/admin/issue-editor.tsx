@@ -8,7 +8,7 @@ import { fmtDateTime } from "./format";
 import { fromLocalInput, toLocalInput, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
 type Visibility = "public" | "members";
-type Section = { key: string; heading: string; body: string; teaser: string; visibility: Visibility };
+type Section = { key: string; id?: string; heading: string; body: string; teaser: string; visibility: Visibility };
 type IssueStatus = "draft" | "scheduled" | "published" | "sent";
 export type EditableIssue = {
   id: string;
@@ -27,7 +27,7 @@ type Previews = {
   member: { subject: string; html: string };
 };
 export type IssueEditorActions = {
-  save: (input: unknown, autosave?: boolean) => Promise<{ ok: true; updatedAt: string } | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> }>;
+  save: (input: unknown, autosave?: boolean) => Promise<{ ok: true; updatedAt: string; sectionIds: string[] } | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> }>;
   status: (id: string, op: "publish" | "unpublish" | "schedule", at?: string) => Promise<{ ok: boolean; error?: string }>;
   previews: (id: string) => Promise<Previews | null>;
   testEmail: (id: string, variant: "free" | "member" | "both") => Promise<{ ok: boolean; message: string }>;
@@ -62,6 +62,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
   const touch = () => {
     version.current++;
     setDirty(true);
+    if (status !== "draft") setNote("Unsaved changes: press Save to update the issue");
   };
 
   const refreshPreviews = useCallback(async () => {
@@ -95,7 +96,8 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
         const startedAt = version.current;
         setNote(autosave ? "Saving draft…" : "Saving…");
         try {
-          const r = await actions.save({ id: issue.id, subject, preheader, sections: sections.map(({ key: _k, ...s }) => s), articleIds }, autosave);
+          const sent = sections;
+          const r = await actions.save({ id: issue.id, subject, preheader, sections: sent.map(({ key: _k, ...s }) => s), articleIds }, autosave);
           if (!r.ok) {
             const fe = r.fieldErrors ? Object.values(r.fieldErrors).flat().filter(Boolean).join(" ") : "";
             setError(r.formError ?? (fe || "Please check the fields."));
@@ -103,6 +105,9 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
             return false;
           }
           setError(null);
+          // New sections now have ids: the next save updates them instead of inserting them again.
+          const ids = new Map(sent.map((s, i) => [s.key, r.sectionIds[i]]));
+          setSections((prev) => prev.map((s) => (s.id || !ids.get(s.key) ? s : { ...s, id: ids.get(s.key) })));
           if (version.current === startedAt) setDirty(false);
           setNote(`${autosave ? "Autosaved" : "Saved"} at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`);
           void refreshPreviews();
@@ -116,10 +121,11 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
   );
 
   useEffect(() => {
-    if (!dirty || locked || !subject.trim()) return;
+    // Only drafts autosave: a published issue changes for its readers when the editor presses Save.
+    if (!dirty || status !== "draft" || !subject.trim()) return;
     const t = setTimeout(() => void save(true), AUTOSAVE_MS);
     return () => clearTimeout(t);
-  }, [dirty, locked, subject, save]);
+  }, [dirty, status, subject, save]);
 
   const setSection = (i: number, patch: Partial<Section>) => {
     setSections((prev) => prev.map((s, j) => (j === i ? { ...s, ...patch } : s)));

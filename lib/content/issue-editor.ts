@@ -1,6 +1,7 @@
 // Admin side of newsletter issues: numbering, sections (ordered, per-section visibility), linked articles,
 // web preview, publish to the archive, schedule. Sending to subscribers belongs to the send pipeline.
 import "server-only";
+import { z } from "zod";
 import { recordAudit } from "../server/audit";
 import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
@@ -68,7 +69,7 @@ export type IssueForEdit = {
   status: "draft" | "scheduled" | "published" | "sent";
   scheduledAt: string | null;
   publishedAt: string | null;
-  sections: { heading: string; body: string; teaser: string; visibility: "public" | "members" }[];
+  sections: { id: string; heading: string; body: string; teaser: string; visibility: "public" | "members" }[];
   articleIds: string[];
   updatedAt: string;
 };
@@ -79,7 +80,7 @@ export async function getIssueForEdit(id: string): Promise<IssueForEdit | null> 
     where: { id },
     select: {
       id: true, number: true, subject: true, preheader: true, status: true, scheduledAt: true, publishedAt: true, updatedAt: true,
-      sections: { orderBy: { position: "asc" }, select: { heading: true, body: true, teaser: true, visibility: true } },
+      sections: { orderBy: { position: "asc" }, select: { id: true, heading: true, body: true, teaser: true, visibility: true } },
       articles: { orderBy: { position: "asc" }, select: { articleId: true } },
     },
   });
@@ -104,33 +105,53 @@ export async function listLinkableArticles() {
   });
 }
 
-export type SaveIssueResult = { ok: true; updatedAt: string } | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+export type SaveIssueResult =
+  | { ok: true; updatedAt: string; sectionIds: string[]; revalidate: string[] }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
 
+/**
+ * Saves an issue's text. Sections keep their ids (members-content requests and `#section-…` links in
+ * sent emails point at them): a section with a known id is updated in place, one without is inserted,
+ * one no longer listed is deleted. Autosave is for drafts only; saving a published issue returns the
+ * public paths to revalidate. `sectionIds` are the saved ids in the order given.
+ */
 export async function saveIssue(raw: unknown, opts: { autosave?: boolean } = {}): Promise<SaveIssueResult> {
   const viewer = await requireEditor();
   const parsed = IssueSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const input = parsed.data;
   return db.$transaction(async (tx) => {
-    const existing = await tx.issue.findUnique({ where: { id: input.id }, select: { id: true, status: true } });
+    const existing = await tx.issue.findUnique({ where: { id: input.id }, select: { id: true, number: true, status: true, sections: { select: { id: true } } } });
     if (!existing) return { ok: false as const, formError: "This issue no longer exists." };
     if (existing.status === "sent") return { ok: false as const, formError: "This issue was sent; it can no longer be edited." };
+    if (opts.autosave && existing.status !== "draft") return { ok: false as const, formError: "Only drafts are saved automatically: press Save to update this issue." };
     const articles = await tx.article.findMany({ where: { id: { in: input.articleIds } }, select: { id: true } });
     const known = new Set(articles.map((a) => a.id));
     const updated = await tx.issue.update({ where: { id: input.id }, data: { subject: input.subject, preheader: input.preheader }, select: { updatedAt: true } });
-    await tx.issueSection.deleteMany({ where: { issueId: input.id } });
-    if (input.sections.length) {
-      await tx.issueSection.createMany({
-        data: input.sections.map((s, position) => ({
-          issueId: input.id, position, heading: s.heading, body: s.body, teaser: s.teaser.trim() ? s.teaser : null, visibility: s.visibility,
-        })),
-      });
+    const own = new Set(existing.sections.map((s) => s.id));
+    // An id listed twice (or of another issue) is a new section, never a second owner of one row.
+    const kept = new Set<string>();
+    for (const s of input.sections) if (s.id && own.has(s.id) && !kept.has(s.id)) kept.add(s.id);
+    const removed = [...own].filter((id) => !kept.has(id));
+    if (removed.length) await tx.issueSection.deleteMany({ where: { issueId: input.id, id: { in: removed } } });
+    const sectionIds: string[] = [];
+    const claimed = new Set<string>();
+    for (const [position, s] of input.sections.entries()) {
+      const data = { position, heading: s.heading, body: s.body, teaser: s.teaser.trim() ? s.teaser : null, visibility: s.visibility };
+      if (s.id && kept.has(s.id) && !claimed.has(s.id)) {
+        claimed.add(s.id);
+        await tx.issueSection.update({ where: { id: s.id }, data, select: { id: true } });
+        sectionIds.push(s.id);
+      } else {
+        sectionIds.push((await tx.issueSection.create({ data: { issueId: input.id, ...data }, select: { id: true } })).id);
+      }
     }
     await tx.issueArticle.deleteMany({ where: { issueId: input.id } });
     const ids = input.articleIds.filter((a, i, all) => known.has(a) && all.indexOf(a) === i);
     if (ids.length) await tx.issueArticle.createMany({ data: ids.map((articleId, position) => ({ issueId: input.id, articleId, position })) });
     if (!opts.autosave) await recordAudit(tx, { actorId: viewer.id, action: "issue.update", entityType: "Issue", entityId: input.id, detail: { subject: input.subject } });
-    return { ok: true as const, updatedAt: updated.updatedAt.toISOString() };
+    const revalidate = existing.status === "published" ? ["/", "/archive", `/archive/${existing.number}`, "/feed.xml", "/sitemap.xml"] : [];
+    return { ok: true as const, updatedAt: updated.updatedAt.toISOString(), sectionIds, revalidate };
   });
 }
 

@@ -29,6 +29,8 @@ export const ArticleSchema = z
 export type ArticleInput = z.infer<typeof ArticleSchema>;
 
 export const IssueSectionSchema = z.object({
+  /** The saved section's id; absent for a section added since the last save. */
+  id: z.string().max(40).optional(),
   heading: z.string().trim().max(200).default(""),
   body: z.string().max(100_000).default(""),
   teaser: z.string().max(10_000).default(""),

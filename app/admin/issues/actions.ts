@@ -17,7 +17,12 @@ export async function createIssueAction(): Promise<void> {
 
 export async function saveIssueAction(input: unknown, autosave = false): Promise<SaveIssueResult> {
   await requireEditor();
-  return saveIssue(input, { autosave });
+  const r = await saveIssue(input, { autosave });
+  if (r.ok && r.revalidate.length) {
+    for (const p of r.revalidate) revalidatePath(p);
+    revalidatePublicContent();
+  }
+  return r;
 }
 
 export async function issueStatusAction(id: string, op: "publish" | "unpublish" | "schedule", at?: string): Promise<{ ok: boolean; error?: string }> {
