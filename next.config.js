@@ -1,4 +1,6 @@
 // Next.js configuration. Security headers for every response; no telemetry, no remote fonts.
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -8,6 +10,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // Next's file cache minus 404s (cache-handler.cjs): unknown URLs never grow the cache.
+  cacheHandler: fileURLToPath(new URL("./cache-handler.cjs", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

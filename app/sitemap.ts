@@ -3,12 +3,15 @@ import type { MetadataRoute } from "next";
 import { listArticlesForSitemap } from "@/lib/content/articles";
 import { listAuthorSlugs } from "@/lib/content/authors";
 import { listPublicIssueNumbers } from "@/lib/content/issues";
+import { isBuildPhase } from "@/lib/server/build-phase";
 import { absoluteUrl } from "@/lib/server/site-url";
 import { listTopicSlugs } from "@/lib/content/topics";
 
 export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // Build-time output, never served: scripts/build.mjs removes it.
+  if (isBuildPhase()) return [];
   const [articles, topics, authors, issues] = await Promise.all([
     listArticlesForSitemap(),
     listTopicSlugs(),

@@ -34,7 +34,7 @@ if ((!only || only === "e2e") && !process.env.SKIP_E2E) {
   rmSync(tmp, { recursive: true, force: true });
   const dbFile = path.join(tmp, "e2e.db");
   const env = { DATABASE_URL: `file:${dbFile}`, E2E_DATABASE_FILE: dbFile, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
-  if (step("e2e database", "node", ["scripts/prisma.mjs", "prepare"], env) && step("next build", "npx", ["next", "build"], env)) {
+  if (step("e2e database", "node", ["scripts/prisma.mjs", "prepare"], env) && step("next build", "node", ["scripts/build.mjs"], env)) {
     step("playwright e2e", "npx", ["playwright", "test"], env);
   }
 }

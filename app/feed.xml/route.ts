@@ -1,6 +1,7 @@
 // RSS 2.0 feed of published articles. Members-only articles appear with their excerpt only.
 import { listFeedArticles } from "@/lib/content/articles";
 import { PUBLICATION } from "@/lib/shared/publication";
+import { isBuildPhase } from "@/lib/server/build-phase";
 import { absoluteUrl } from "@/lib/server/site-url";
 
 export const revalidate = 300;
@@ -21,6 +22,8 @@ function cdata(html: string): string {
 }
 
 export async function GET() {
+  // Build-time output, never served: scripts/build.mjs removes it.
+  if (isBuildPhase()) return new Response("", { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
   const items = await listFeedArticles(30);
   const self = absoluteUrl("/feed.xml");
   const body = items

@@ -2,6 +2,7 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isBuildPhase } from "./build-phase";
 import { env } from "./env";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { PrismaClient } from "../generated/sqlite/client";
@@ -22,5 +23,16 @@ function create(): PrismaClient {
 }
 
 const globalForDb = globalThis as unknown as { __weeklyOutlookDb?: PrismaClient };
-export const db: PrismaClient = (globalForDb.__weeklyOutlookDb ??= create());
+// `next build` must not read the database (docs/decisions/0040): any query during the build fails
+// loudly instead of baking one database's content into the output.
+function buildGuard(): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_t, prop) {
+      if (typeof prop === "symbol" || prop === "then") return undefined;
+      throw new Error(`the database was used during \`next build\` (db.${String(prop)}); public pages must read it at request time`);
+    },
+  });
+}
+
+export const db: PrismaClient = isBuildPhase() ? buildGuard() : (globalForDb.__weeklyOutlookDb ??= create());
 export const isPostgres = env.isPostgres;

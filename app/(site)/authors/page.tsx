@@ -1,11 +1,14 @@
 // Everyone who writes for the magazine.
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/server/build-phase";
 import { listAuthors } from "@/lib/content/authors";
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: "Authors", alternates: { canonical: "/authors" } };
 
 export default async function AuthorsPage() {
+  // Build-time shell, never served: scripts/build.mjs removes it (the build never reads the database).
+  if (isBuildPhase()) return null;
   const authors = await listAuthors();
   return (
     <div className="container">

@@ -1,5 +1,6 @@
 // All topics with their published article counts.
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/server/build-phase";
 import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default async function TopicsPage() {
+  // Build-time shell, never served: scripts/build.mjs removes it (the build never reads the database).
+  if (isBuildPhase()) return null;
   const topics = await listTopics();
   return (
     <div className="container">

@@ -21,8 +21,10 @@ function parseNumber(raw: string): number | null {
 
 const loadIssue = cache((n: number) => getIssueForViewer(n, null));
 
-export async function generateStaticParams() {
-  return (await listPublicIssueNumbers()).map((i) => ({ number: String(i.number) }));
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -25,9 +25,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 const getArticle = cache((slug: string) => getArticleForViewer(slug, null));
 
-export async function generateStaticParams() {
-  const slugs = await listPublishedArticleSlugs();
-  return slugs.map((slug) => ({ slug }));
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -12,8 +12,10 @@ export const dynamicParams = true;
 type Props = { params: Promise<{ slug: string }> };
 const loadAuthor = cache((slug: string) => getAuthor(slug));
 
-export async function generateStaticParams() {
-  return (await listAuthorSlugs()).map((slug) => ({ slug }));
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

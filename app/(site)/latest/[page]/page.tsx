@@ -7,13 +7,15 @@ import { parsePage } from "@/lib/shared/pagination";
 import { listTopics } from "@/lib/content/topics";
 
 export const revalidate = 300;
+export const dynamicParams = true;
 const PAGE_SIZE = 10;
 
 type Props = { params: Promise<{ page: string }> };
 
-export async function generateStaticParams() {
-  const { totalPages } = await listPublishedArticles({ page: 1, perPage: PAGE_SIZE });
-  return Array.from({ length: Math.min(totalPages, 5) - 1 }, (_, i) => ({ page: String(i + 2) }));
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,12 +6,14 @@ import { listPublicIssues } from "@/lib/content/issues";
 import { parsePage } from "@/lib/shared/pagination";
 
 export const revalidate = 300;
+export const dynamicParams = true;
 
 type Props = { params: Promise<{ page: string }> };
 
-export async function generateStaticParams() {
-  const { totalPages } = await listPublicIssues({ page: 1 });
-  return Array.from({ length: Math.min(totalPages, 5) - 1 }, (_, i) => ({ page: String(i + 2) }));
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,12 +13,10 @@ export const dynamicParams = true;
 type Props = { params: Promise<{ slug: string; page: string }> };
 const loadAuthor = cache((slug: string) => getAuthor(slug));
 
-export async function generateStaticParams() {
-  const authors = await listAuthors();
-  return authors.flatMap((a) => {
-    const totalPages = Math.min(totalPagesOf(a.articleCount, AUTHOR_ARTICLES_PER_PAGE), 5);
-    return Array.from({ length: totalPages - 1 }, (_, i) => ({ slug: a.slug, page: String(i + 2) }));
-  });
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

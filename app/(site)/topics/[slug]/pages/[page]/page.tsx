@@ -12,12 +12,10 @@ export const dynamicParams = true;
 type Props = { params: Promise<{ slug: string; page: string }> };
 const loadTopic = cache((slug: string) => getTopic(slug));
 
-export async function generateStaticParams() {
-  const topics = await listTopics();
-  return topics.flatMap((t) => {
-    const totalPages = Math.min(totalPagesOf(t.articleCount, TOPIC_ARTICLES_PER_PAGE), 5);
-    return Array.from({ length: totalPages - 1 }, (_, i) => ({ slug: t.slug, page: String(i + 2) }));
-  });
+// Nothing is prerendered at build (the build never reads the database): each page renders on
+// first request from the runtime database and is cached from then on.
+export function generateStaticParams(): never[] {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

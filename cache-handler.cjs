@@ -1,0 +1,23 @@
+// The Next incremental cache for public pages (next.config.js `cacheHandler`): Next's own file
+// cache, except that a 404 is never stored. Unknown slugs and page numbers render their 404 on
+// each request (one indexed lookup) instead of adding files under .next/server for every URL an
+// anonymous client invents (issue 10 finding 2; docs/decisions/0041).
+"use strict";
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/** True for a rendered response that must not enter the cache (anything but a success). */
+function isUncacheable(data) {
+  return Boolean(data && RESPONSE_KINDS.has(data.kind) && typeof data.status === "number" && data.status >= 400);
+}
+
+class PublicPagesCache extends FileSystemCache {
+  async set(key, data, ctx) {
+    if (isUncacheable(data)) return;
+    return super.set(key, data, ctx);
+  }
+}
+
+module.exports = PublicPagesCache;
+module.exports.isUncacheable = isUncacheable;
