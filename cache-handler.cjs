@@ -3,7 +3,20 @@
 // each request (one indexed lookup) instead of adding files under .next/server for every URL an
 // anonymous client invents (issue 10 finding 2; docs/decisions/0041).
 "use strict";
+const { createHash } = require("node:crypto");
+const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+/**
+ * Where rendered pages are kept: one folder per database (a hash of DATABASE_URL) under
+ * .next/cache/pages, never the build's own output. So pages always come from the runtime database:
+ * a restart on another DATABASE_URL starts from an empty cache, and nothing the build wrote is served.
+ */
+function cacheDir(serverDistDir) {
+  const url = process.env.DATABASE_URL || "file:./data/weekly-outlook.db";
+  const id = createHash("sha256").update(url).digest("hex").slice(0, 16);
+  return path.join(serverDistDir, "..", "cache", "pages", id, "server");
+}
 
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 
@@ -13,6 +26,10 @@ function isUncacheable(data) {
 }
 
 class PublicPagesCache extends FileSystemCache {
+  constructor(ctx) {
+    super({ ...ctx, serverDistDir: ctx.serverDistDir ? cacheDir(ctx.serverDistDir) : ctx.serverDistDir });
+  }
+
   async set(key, data, ctx) {
     if (isUncacheable(data)) return;
     return super.set(key, data, ctx);

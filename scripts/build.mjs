@@ -39,5 +39,7 @@ const hash = sourceHash();
 run("node", ["scripts/prisma.mjs", "generate"]);
 run("npx", ["next", "build"]);
 const removed = dropBuildShells();
+// pages rendered by an older build (cache-handler.cjs keeps them per database) are code-stale too
+rmSync(".next/cache/pages", { recursive: true, force: true });
 writeFileSync(SOURCE_HASH_FILE, `${hash}\n`);
 console.log(`[build] removed ${removed} build-time page shells; source hash ${hash.slice(0, 12)} in ${SOURCE_HASH_FILE}`);

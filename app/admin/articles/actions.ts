@@ -11,8 +11,7 @@ export async function saveArticleAction(input: unknown, autosave = false): Promi
   await requireEditor();
   const r = await saveArticle(input, { autosave });
   if (r.ok) {
-    for (const p of r.revalidate) revalidatePath(p);
-    if (r.revalidate.length) revalidatePublicContent();
+    if (r.revalidate.length) revalidatePublicContent(r.revalidate);
     revalidatePath("/admin/articles");
   }
   return r;
@@ -22,8 +21,7 @@ export async function deleteArticleAction(formData: FormData): Promise<void> {
   await requireEditor();
   const id = String(formData.get("id") ?? "");
   const r = await deleteArticle(id);
-  if (r) for (const p of r.revalidate) revalidatePath(p);
-  if (r?.revalidate.length) revalidatePublicContent();
+  if (r?.revalidate.length) revalidatePublicContent(r.revalidate);
   redirect("/admin/articles?deleted=1");
 }
 

@@ -19,8 +19,7 @@ export async function saveIssueAction(input: unknown, autosave = false): Promise
   await requireEditor();
   const r = await saveIssue(input, { autosave });
   if (r.ok && r.revalidate.length) {
-    for (const p of r.revalidate) revalidatePath(p);
-    revalidatePublicContent();
+    revalidatePublicContent(r.revalidate);
   }
   return r;
 }
@@ -36,8 +35,7 @@ export async function issueStatusAction(id: string, op: "publish" | "unpublish" 
   } else if (op === "publish" || op === "unpublish") {
     r = await setIssueStatus(id, { op });
   } else return { ok: false, error: "Unknown action." };
-  for (const p of r.revalidate) revalidatePath(p);
-  if (r.revalidate.length) revalidatePublicContent();
+  if (r.revalidate.length) revalidatePublicContent(r.revalidate);
   revalidatePath(`/admin/issues/${id}`);
   return { ok: r.ok, error: r.error };
 }
