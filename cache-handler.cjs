@@ -3,6 +3,7 @@
 // each request (one indexed lookup) instead of adding files under .next/server for every URL an
 // anonymous client invents (issue 10 finding 2; docs/decisions/0041).
 "use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- Next loads cacheHandler with require(); this file must be CommonJS */
 const { createHash } = require("node:crypto");
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;

@@ -7,7 +7,7 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 run("node", ["scripts/prisma.mjs", "prepare"]);
-if (!existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
+if (!existsSync(".next/BUILD_ID")) run("node", ["scripts/build.mjs"]);
 const child = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -8,7 +8,7 @@ import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { getIssueForViewer, listPublicIssueNumbers } from "@/lib/content/issues";
+import { getIssueForViewer } from "@/lib/content/issues";
 
 export const revalidate = 300;
 export const dynamicParams = true;

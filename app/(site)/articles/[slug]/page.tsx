@@ -12,7 +12,7 @@ import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { getArticleForViewer, listMoreByAuthors, listPublishedArticleSlugs } from "@/lib/content/articles";
+import { getArticleForViewer, listMoreByAuthors } from "@/lib/content/articles";
 import { PUBLICATION } from "@/lib/shared/publication";
 import { absoluteUrl } from "@/lib/server/site-url";
 import { listTopics } from "@/lib/content/topics";

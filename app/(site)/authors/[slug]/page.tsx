@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AuthorView } from "@/components/site/author-view";
-import { getAuthor, listAuthorArticles, listAuthorSlugs } from "@/lib/content/authors";
+import { getAuthor, listAuthorArticles } from "@/lib/content/authors";
 
 export const revalidate = 300;
 export const dynamicParams = true;

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TopicView } from "@/components/site/topic-view";
-import { getTopic, listTopicArticles, listTopicSlugs } from "@/lib/content/topics";
+import { getTopic, listTopicArticles } from "@/lib/content/topics";
 
 export const revalidate = 300;
 export const dynamicParams = true;

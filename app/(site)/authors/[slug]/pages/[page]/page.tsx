@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AuthorView } from "@/components/site/author-view";
-import { AUTHOR_ARTICLES_PER_PAGE, getAuthor, listAuthorArticles, listAuthors } from "@/lib/content/authors";
-import { parsePage, totalPagesOf } from "@/lib/shared/pagination";
+import { getAuthor, listAuthorArticles } from "@/lib/content/authors";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const revalidate = 300;
 export const dynamicParams = true;

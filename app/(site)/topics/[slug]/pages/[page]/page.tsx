@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { TopicView } from "@/components/site/topic-view";
-import { parsePage, totalPagesOf } from "@/lib/shared/pagination";
-import { getTopic, listTopicArticles, listTopics, TOPIC_ARTICLES_PER_PAGE } from "@/lib/content/topics";
+import { parsePage } from "@/lib/shared/pagination";
+import { getTopic, listTopicArticles } from "@/lib/content/topics";
 
 export const revalidate = 300;
 export const dynamicParams = true;
