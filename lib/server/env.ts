@@ -53,6 +53,8 @@ const ServerEnvSchema = z.object({
   DKIM_DOMAIN: str(),
   DKIM_SELECTOR: str(),
   DKIM_PRIVATE_KEY: str(),
+  /** Web instances a worker asks to revalidate pages (comma-separated base URLs; default APP_URL). */
+  REVALIDATE_URLS: str(),
 });
 
 export type ServerEnv = z.infer<typeof ServerEnvSchema> & { APP_URL: string; AUTH_SECRET: string; isPostgres: boolean };
