@@ -1,7 +1,10 @@
 // Page benchmark against an already running production server (BASE_URL, default http://localhost:3000):
-// requests/s and latency for the home page and the first public article, plus the gzipped JS that
+// requests/s and latency for the home page, the first public article and a members-only article (as a
+// visitor, and as a member: page plus members text), plus the gzipped JS that the article page loads.
 // article page loads. Run `npm run build && npm start` (or `next start`) first.
+import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
 // autocannon ships no types; declare the part used here.
 // @ts-expect-error -- untyped CommonJS package
 import autocannonUntyped from "autocannon";
@@ -13,7 +16,7 @@ type AutocannonResult = {
   timeouts: number;
   non2xx: number;
 };
-const autocannon = autocannonUntyped as (opts: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+const autocannon = autocannonUntyped as (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 
 const BASE_URL = (process.env.BASE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
@@ -58,9 +61,39 @@ async function pageJs(path: string) {
   return { loaded, nomodule, files };
 }
 
-async function bench(label: string, path: string) {
+/** The newest members-only article: a feed item without content:encoded. */
+async function firstMembersArticlePath(): Promise<string | null> {
+  const feed = await text(`${BASE_URL}/feed.xml`);
+  for (const item of feed.split("<item>").slice(1)) {
+    const link = /<link>([^<]+)<\/link>/.exec(item)?.[1];
+    if (link && !item.includes("<content:encoded>")) return new URL(link).pathname;
+  }
+  return null;
+}
+
+/**
+ * A member's session cookie, made directly in the server's SQLite database (BENCH_DATABASE_FILE,
+ * default data/weekly-outlook.db) for the seeded member@example.com; null when there is none.
+ */
+function memberCookie(): { cookie: string; done: () => void } | null {
+  const file = process.env.BENCH_DATABASE_FILE ?? "data/weekly-outlook.db";
+  try {
+    const db = new Database(file, { fileMustExist: true });
+    const m = db.prepare(`SELECT id FROM "Member" WHERE email = 'member@example.com'`).get() as { id: string } | undefined;
+    if (!m) return null;
+    const token = randomBytes(32).toString("hex");
+    const id = `bench${randomBytes(8).toString("hex")}`;
+    const now = new Date().toISOString();
+    db.prepare(`INSERT INTO "Session" (id, sessionToken, memberId, expires, createdAt) VALUES (?, ?, ?, ?, ?)`).run(id, token, m.id, new Date(Date.now() + 3600_000).toISOString(), now);
+    return { cookie: `next-auth.session-token=${token}`, done: () => { db.prepare(`DELETE FROM "Session" WHERE id = ?`).run(id); db.close(); } };
+  } catch {
+    return null;
+  }
+}
+
+async function bench(label: string, path: string, headers?: Record<string, string>) {
   const url = `${BASE_URL}${path}`;
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
   const row = {
     page: label,
     path,
@@ -81,6 +114,24 @@ console.log(`bench:pages against ${BASE_URL} — ${CONNECTIONS} connections, ${D
 // Warm-up: fill the server's caches and let the JIT settle on both pages before measuring either.
 for (const path of ["/", articlePath]) await autocannon({ url: `${BASE_URL}${path}`, connections: CONNECTIONS, duration: 5 });
 const rows = [await bench("home", "/"), await bench("article", articlePath)];
+// A members-only article: the cached page as a visitor; as a member, the page and the per-viewer
+// request that brings the members text (docs/decisions/0008) — a member's view costs both.
+const membersPath = await firstMembersArticlePath();
+if (membersPath) {
+  rows.push(await bench("members article (visitor)", membersPath));
+  const session = memberCookie();
+  if (session) {
+    try {
+      const headers = { cookie: session.cookie };
+      const apiPath = `/api/members-content${membersPath}`;
+      await autocannon({ url: `${BASE_URL}${apiPath}`, connections: CONNECTIONS, duration: 3, headers });
+      rows.push(await bench("members article (member): page", membersPath, headers));
+      rows.push(await bench("members article (member): members text", apiPath, headers));
+    } finally {
+      session.done();
+    }
+  } else console.log("no member session (set BENCH_DATABASE_FILE to the server's SQLite file): member view skipped");
+}
 console.table(rows);
 const js = await pageJs(articlePath);
 for (const f of js.files) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.src}${f.nomodule ? "  (nomodule: not loaded by modern browsers)" : ""}`);
