@@ -1,7 +1,7 @@
 // Page benchmark against an already running production server (BASE_URL, default http://localhost:3000):
 // requests/s and latency for the home page, the first public article and a members-only article (as a
 // visitor, and as a member: page plus members text), plus the gzipped JS that the article page loads.
-// article page loads. Run `npm run build && npm start` (or `next start`) first.
+// Run `npm run build && npm start` (or `next start`) first.
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
