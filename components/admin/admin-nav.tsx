@@ -11,7 +11,7 @@ const ITEMS: { href: string; label: string; exact?: boolean }[] = [
   { href: "/admin/comments", label: "Comments" },
 ];
 // Admins only: the local mailbox holds other people's mail.
-const ADMIN_ITEMS = [
+const ADMIN_ITEMS: typeof ITEMS = [
   { href: "/admin/mailbox", label: "Mailbox" },
   { href: "/admin/settings", label: "Settings" },
 ];
