@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { clientIpFrom } from "@/lib/server/client-ip";
 import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/auth/signin";
+import { absoluteUrl } from "@/lib/server/site-url";
 
 const nextAuth = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
@@ -18,6 +19,12 @@ async function withUserAgent(req: NextRequest, res: Response): Promise<Response>
 }
 
 export async function GET(req: NextRequest, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  // Login CSRF: a GET (a link, an <img>, a mail scanner) never spends a token or signs in. It
+  // lands on our page whose button POSTs the same query here.
+  if (nextauth[0] === "callback" && nextauth[1] === "email") {
+    return NextResponse.redirect(absoluteUrl(`/signin/verify${req.nextUrl.search}`), 303);
+  }
   return withUserAgent(req, await nextAuth(req, ctx));
 }
 
@@ -27,7 +34,7 @@ export async function POST(req: NextRequest, ctx: Ctx) {
     const form = await req.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "");
     if (!(await checkSignInRateLimit(email, clientIpFrom(req.headers)))) {
-      return NextResponse.redirect(new URL("/signin?error=RateLimited", req.nextUrl), 303);
+      return NextResponse.redirect(absoluteUrl("/signin?error=RateLimited"), 303);
     }
   }
   return withUserAgent(req, await nextAuth(req, ctx));
