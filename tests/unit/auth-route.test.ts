@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 process.env.RATE_LIMIT_SIGNIN_PER_EMAIL = "1";
 const { db } = await import("@/lib/server/db");
 const { env } = await import("@/lib/server/env");
-const { hashVerificationToken } = await import("@/lib/auth/signin");
+const { hashVerificationToken, safeCallbackUrl } = await import("@/lib/auth/signin");
 const auth = await import("@/app/api/auth/[...nextauth]/route");
 const unsub = await import("@/app/api/unsubscribe/route");
 
@@ -51,5 +51,16 @@ describe("unsubscribe route", () => {
     const res = unsub.GET(new NextRequest(`${INTERNAL}/api/unsubscribe?m=a&n=b&s=c`));
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`${env.APP_URL}/unsubscribe?m=a&n=b&s=c`);
+  });
+});
+
+describe("callback URLs", () => {
+  it("only same-site paths survive, normalised (finding 4)", () => {
+    for (const bad of ["/.//evil.example", "//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example/", "/./\\//evil.example", "javascript:alert(1)"]) {
+      const got = safeCallbackUrl(bad);
+      expect(got.startsWith("/") && !/^[/\\]{2}/.test(got), `${bad} → ${got}`).toBe(true);
+      expect(new URL(got, env.APP_URL).origin).toBe(new URL(env.APP_URL).origin);
+    }
+    expect(safeCallbackUrl("/account?tab=1")).toBe("/account?tab=1");
   });
 });
