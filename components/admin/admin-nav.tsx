@@ -3,18 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const ITEMS = [
+const ITEMS: { href: string; label: string; exact?: boolean }[] = [
   { href: "/admin", label: "Dashboard", exact: true },
   { href: "/admin/articles", label: "Articles" },
   { href: "/admin/issues", label: "Issues" },
   { href: "/admin/members", label: "Members" },
   { href: "/admin/comments", label: "Comments" },
+];
+// Admins only: the local mailbox holds other people's mail.
+const ADMIN_ITEMS: typeof ITEMS = [
   { href: "/admin/mailbox", label: "Mailbox" },
+  { href: "/admin/settings", label: "Settings" },
 ];
 
 export function AdminNav({ isAdmin, email }: { isAdmin: boolean; email: string }) {
   const path = usePathname() ?? "";
-  const items = isAdmin ? [...ITEMS, { href: "/admin/settings", label: "Settings" }] : ITEMS;
+  const items = isAdmin ? [...ITEMS, ...ADMIN_ITEMS] : ITEMS;
   return (
     <header className="adm-side">
       <div className="adm-brand">

@@ -36,7 +36,10 @@ export function safeCallbackUrl(raw: string | null | undefined): string {
   try {
     const u = new URL(raw, env.APP_URL);
     if (u.origin !== new URL(env.APP_URL).origin) return "/";
-    return `${u.pathname}${u.search}${u.hash}`;
+    // "/.//evil.example" resolves to the path "//evil.example", which a browser reads as another
+    // host: collapse leading slashes and backslashes to one.
+    const path = u.pathname.replace(/^[/\\]+/, "/");
+    return `${path}${u.search}${u.hash}`;
   } catch {
     return "/";
   }

@@ -55,9 +55,14 @@ const ServerEnvSchema = z.object({
   DKIM_PRIVATE_KEY: str(),
   /** Web instances a worker asks to revalidate pages (comma-separated base URLs; default APP_URL). */
   REVALIDATE_URLS: str(),
+  /** The local mailbox page (/admin/mailbox). Default: on, except in production with a non-loopback APP_URL. */
+  LOCAL_MAILBOX: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : ["1", "true", "yes", "on"].includes(v.toLowerCase())) : v),
+    z.boolean().optional(),
+  ),
 });
 
-export type ServerEnv = z.infer<typeof ServerEnvSchema> & { APP_URL: string; AUTH_SECRET: string; isPostgres: boolean };
+export type ServerEnv = z.infer<typeof ServerEnvSchema> & { APP_URL: string; AUTH_SECRET: string; isPostgres: boolean; localMailbox: boolean };
 
 function loadSecret(): string {
   // Zero-configuration start: generate a secret once and keep it next to the embedded database.
@@ -85,7 +90,9 @@ function load(): ServerEnv {
   // next-auth v4 reads these two from process.env itself.
   process.env.NEXTAUTH_URL ??= APP_URL;
   process.env.NEXTAUTH_SECRET ??= AUTH_SECRET;
-  return { ...e, APP_URL, AUTH_SECRET, isPostgres: /^postgres(ql)?:\/\//.test(e.DATABASE_URL) };
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(APP_URL).hostname);
+  const localMailbox = e.LOCAL_MAILBOX ?? (e.NODE_ENV !== "production" || loopback);
+  return { ...e, APP_URL, AUTH_SECRET, isPostgres: /^postgres(ql)?:\/\//.test(e.DATABASE_URL), localMailbox };
 }
 
 export const env: ServerEnv = load();

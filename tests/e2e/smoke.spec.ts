@@ -7,7 +7,7 @@ test("health endpoint reports the database as reachable", async ({ request }) =>
   expect(await res.json()).toEqual({ ok: true });
 });
 
-test("the mailbox is for editors: anonymous is sent to sign in, a reader gets 403", async ({ page }) => {
+test("the mailbox is for admins: anonymous is sent to sign in, a reader and an editor get 403", async ({ page }) => {
   const anon = await page.request.get("/admin/mailbox", { maxRedirects: 0 });
   expect([303, 307, 308]).toContain(anon.status());
   expect(anon.headers()["location"]).toContain("/signin");
@@ -15,10 +15,13 @@ test("the mailbox is for editors: anonymous is sent to sign in, a reader gets 40
   await login(page, "smoke-reader@example.com");
   const res = await page.request.get("/admin/mailbox");
   expect(res.status()).toBe(403);
+  await page.context().clearCookies();
+  await login(page, "smoke-editor@example.com", { role: "editor" });
+  expect((await page.request.get("/admin/mailbox")).status()).toBe(403);
 });
 
-test("an editor reads the mailbox", async ({ page }) => {
-  await login(page, "smoke-editor@example.com", { role: "editor" });
+test("an admin reads the mailbox", async ({ page }) => {
+  await login(page, "smoke-admin@example.com", { role: "admin" });
   await page.goto("/admin/mailbox");
   await expect(page.getByRole("heading", { name: "Mailbox" })).toBeVisible();
 });

@@ -25,8 +25,8 @@ export type RouteRule = {
 
 export const ROUTE_RULES: RouteRule[] = [
   { file: "app/account/page.tsx", url: "/account", expect: signedIn },
-  { file: "app/admin/mailbox/page.tsx", url: "/admin/mailbox", expect: editors },
-  { file: "app/admin/mailbox/[id]/page.tsx", url: "/admin/mailbox/does-not-exist", expect: editors },
+  { file: "app/admin/mailbox/page.tsx", url: "/admin/mailbox", expect: admins },
+  { file: "app/admin/mailbox/[id]/page.tsx", url: "/admin/mailbox/does-not-exist", expect: admins },
   { file: "app/admin/issues/[id]/send/page.tsx", url: "/admin/issues/does-not-exist/send", expect: editors },
   { file: "app/admin/sends/[id]/page.tsx", url: "/admin/sends/does-not-exist", expect: editors },
   { file: "app/api/admin/sends/[id]/progress/route.ts", url: "/api/admin/sends/does-not-exist/progress", expect: editors },

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unsubscribe } from "@/lib/subscriptions/state";
 import { verifyUnsubscribe } from "@/lib/subscriptions/unsubscribe-links";
+import { absoluteUrl } from "@/lib/server/site-url";
 
 const MAX_BODY = 4096;
 
@@ -41,5 +42,5 @@ export async function POST(req: NextRequest) {
 
 export function GET(req: NextRequest) {
   const { m, n, s } = params(req.nextUrl);
-  return NextResponse.redirect(new URL(`/unsubscribe?${new URLSearchParams({ m, n, s }).toString()}`, req.nextUrl), 303);
+  return NextResponse.redirect(absoluteUrl(`/unsubscribe?${new URLSearchParams({ m, n, s }).toString()}`), 303);
 }

@@ -25,6 +25,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           </div>
         ))}
       </dl>
+      {m.redacted ? <p className="muted">Addressed to someone else: its links and codes are hidden. Only the recipient may read mail that can grant access.</p> : null}
       <h2>HTML</h2>
       {/* sandbox without scripts: the message is shown, never executed */}
       <iframe title="HTML version" sandbox="" srcDoc={m.html} className="email-frame" />

@@ -1,10 +1,11 @@
 // next-auth's endpoints (email callback, session, csrf, sign-out). Requests for a link that come
 // straight to next-auth are rate limited here like the /signin form.
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { clientIpFrom } from "@/lib/server/client-ip";
-import { checkSignInRateLimit, recordSessionUserAgent } from "@/lib/auth/signin";
+import { checkSignInRateLimit, recordSessionUserAgent, safeCallbackUrl } from "@/lib/auth/signin";
+import { absoluteUrl } from "@/lib/server/site-url";
 
 const nextAuth = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
@@ -17,8 +18,49 @@ async function withUserAgent(req: NextRequest, res: Response): Promise<Response>
   return res;
 }
 
+/**
+ * next-auth answers 500 (InvalidCallbackUrl) to a callbackUrl query or next-auth.callback-url
+ * cookie it cannot parse, and the cookie then blocks every later sign-in in that browser. Hand it
+ * only same-site absolute URLs: a junk query value becomes "/", a junk cookie is dropped.
+ */
+function cleanForNextAuth(req: NextRequest): NextRequest {
+  const url = new URL(req.url);
+  let changed = false;
+  const cb = url.searchParams.get("callbackUrl");
+  if (cb !== null) {
+    url.searchParams.set("callbackUrl", absoluteUrl(safeCallbackUrl(cb)));
+    changed = true;
+  }
+  const headers = new Headers(req.headers);
+  const cookie = headers.get("cookie");
+  if (cookie && /next-auth\.callback-url=/.test(cookie)) {
+    const kept = cookie.split(/;\s*/).filter((pair) => {
+      const m = /^(?:__Secure-)?next-auth\.callback-url=(.*)$/.exec(pair);
+      if (!m) return true;
+      let value = m[1] ?? "";
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        return false;
+      }
+      return absoluteUrl(safeCallbackUrl(value)) === value;
+    });
+    headers.set("cookie", kept.join("; "));
+    changed = true;
+  }
+  if (!changed) return req;
+  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  return new NextRequest(url, { method: req.method, headers, body: hasBody ? req.body : undefined, ...(hasBody ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
+}
+
 export async function GET(req: NextRequest, ctx: Ctx) {
-  return withUserAgent(req, await nextAuth(req, ctx));
+  const { nextauth } = await ctx.params;
+  // Login CSRF: a GET (a link, an <img>, a mail scanner) never spends a token or signs in. It
+  // lands on our page whose button POSTs the same query here.
+  if (nextauth[0] === "callback" && nextauth[1] === "email") {
+    return NextResponse.redirect(absoluteUrl(`/signin/verify${req.nextUrl.search}`), 303);
+  }
+  return withUserAgent(req, await nextAuth(cleanForNextAuth(req), ctx));
 }
 
 export async function POST(req: NextRequest, ctx: Ctx) {
@@ -27,8 +69,8 @@ export async function POST(req: NextRequest, ctx: Ctx) {
     const form = await req.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "");
     if (!(await checkSignInRateLimit(email, clientIpFrom(req.headers)))) {
-      return NextResponse.redirect(new URL("/signin?error=RateLimited", req.nextUrl), 303);
+      return NextResponse.redirect(absoluteUrl("/signin?error=RateLimited"), 303);
     }
   }
-  return withUserAgent(req, await nextAuth(req, ctx));
+  return withUserAgent(req, await nextAuth(cleanForNextAuth(req), ctx));
 }
