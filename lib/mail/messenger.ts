@@ -3,6 +3,7 @@
 // send through it, and it answers with a classified outcome instead of throwing.
 import "server-only";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { getTransport } from "./transport";
 
 export type MailMessage = {
@@ -69,9 +70,21 @@ export const mailboxMessenger: Messenger = {
         messageId: msg.messageId,
       },
     });
+    logSignInLink(msg);
     return { kind: "accepted", response: "250 kept in local mailbox", mailbox: true };
   },
 };
+
+/**
+ * The local mailbox is readable by admins only, so the very first sign-in on a new local install could
+ * not be completed: on a local install (env.localMailbox) a sign-in link is also printed to the server
+ * log, which only the operator of this machine reads.
+ */
+function logSignInLink(msg: MailMessage): void {
+  if (!env.localMailbox) return;
+  const link = msg.text.match(/https?:\/\/\S+\/signin\/verify\?\S+/)?.[0];
+  if (link) console.log(`[mailbox] sign-in link for ${msg.to}: ${link}`);
+}
 
 function smtpMessenger(transport: NonNullable<ReturnType<typeof getTransport>>): Messenger {
   return {
