@@ -4,6 +4,7 @@ import "server-only";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from "next-auth/adapters";
 import { sign } from "../server/crypto";
 import { db } from "../server/db";
+import { normalizeEmail } from "../shared/email";
 
 const memberSelect = { id: true, email: true, name: true, emailVerified: true } as const;
 type MemberRow = { id: string; email: string; name: string | null; emailVerified: Date | null };
@@ -12,9 +13,6 @@ function toUser(m: MemberRow): AdapterUser {
   return { id: m.id, email: m.email, name: m.name, emailVerified: m.emailVerified };
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /**
  * The 6-digit code that goes with a sign-in link, derived from the link token's hash with the

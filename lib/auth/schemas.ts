@@ -1,13 +1,14 @@
 // Sign-in form schemas: shared by the server actions and the forms.
 import { z } from "zod";
+import { EmailSchema } from "../shared/email";
 
 export const SignInRequestSchema = z.object({
-  email: z.email({ message: "Enter a valid email address." }).max(254).transform((e) => e.trim().toLowerCase()),
+  email: EmailSchema,
   callbackUrl: z.string().max(2000).optional(),
 });
 
 export const SignInCodeSchema = z.object({
-  email: z.email({ message: "Enter the address you asked to sign in with." }).max(254).transform((e) => e.trim().toLowerCase()),
+  email: EmailSchema,
   code: z
     .string()
     .transform((c) => c.replace(/\s+/g, ""))

@@ -2,7 +2,8 @@
 // mail), checking typed codes (attempt counting, lockout with backoff) and the session cookie.
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { hashSignInCode, normalizeEmail, signInCodeFor } from "./adapter";
+import { normalizeEmail } from "../shared/email";
+import { hashSignInCode, signInCodeFor } from "./adapter";
 import { db } from "../server/db";
 import { env } from "../server/env";
 import { enqueueEmail, wakeOutbox } from "../mail/outbox";

@@ -1,4 +1,5 @@
 // Admin side of articles: list with filters, load for editing, save (slug, reading time, search text), delete.
+import { z } from "zod";
 import "server-only";
 import { recordAudit } from "../server/audit";
 import { requireEditor } from "../auth/guards";
@@ -124,7 +125,7 @@ export type SaveArticleResult =
 export async function saveArticle(raw: unknown, opts: { autosave?: boolean } = {}): Promise<SaveArticleResult> {
   const viewer = await requireEditor();
   const parsed = ArticleSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const input: ArticleInput = parsed.data;
   // Autosave keeps a draft a draft: it never publishes by itself.
   return db.$transaction(async (tx) => {

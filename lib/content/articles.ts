@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../server/db";
 import { firstParagraph, renderMarkdown } from "./markdown";
 import { pageWindow, totalPagesOf, type Paged } from "../shared/pagination";
-import { canReadMembersContent, type Viewer } from "../shared/access";
+import { canReadMembersContent, type ContentViewer } from "../shared/access";
 
 export type Visibility = "public" | "members";
 export type AuthorRef = { slug: string; name: string };
@@ -96,7 +96,7 @@ export async function listPublishedArticles({ page = 1, perPage = 10 }: { page?:
  * One published article for a viewer. Members-only bodies are returned only to members; everyone
  * else gets the teaser with `locked: true`. Drafts, scheduled and unknown slugs give null.
  */
-export async function getArticleForViewer(slug: string, viewer: Viewer): Promise<ArticleDetail | null> {
+export async function getArticleForViewer(slug: string, viewer: ContentViewer): Promise<ArticleDetail | null> {
   const row = await db.article.findFirst({
     where: { slug, ...publishedWhere() },
     select: {

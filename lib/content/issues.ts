@@ -4,7 +4,7 @@ import { cardSelect, publishedWhere, teaserOf, toCard, type ArticleCard, type Vi
 import { db } from "../server/db";
 import { renderMarkdown } from "./markdown";
 import { pageWindow, totalPagesOf, type Paged } from "../shared/pagination";
-import { canReadMembersContent, type Viewer } from "../shared/access";
+import { canReadMembersContent, type ContentViewer } from "../shared/access";
 
 export const DEFAULT_NEWSLETTER_SLUG = "weekly-outlook";
 
@@ -82,7 +82,7 @@ export async function listPublicIssueNumbers(newsletterSlug = DEFAULT_NEWSLETTER
  */
 export async function getIssueForViewer(
   number: number,
-  viewer: Viewer,
+  viewer: ContentViewer,
   newsletterSlug = DEFAULT_NEWSLETTER_SLUG,
 ): Promise<IssueDetail | null> {
   if (!Number.isSafeInteger(number) || number < 1) return null;

@@ -1,5 +1,6 @@
 // Schemas for the editor admin's forms: one schema serves the server action and any client hint.
 import { z } from "zod";
+import { EmailSchema } from "../shared/email";
 
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -47,7 +48,7 @@ export const IssueSchema = z.object({
 export type IssueInput = z.infer<typeof IssueSchema>;
 
 export const MemberAddSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254)),
+  email: EmailSchema,
   name: z.preprocess(emptyAsUndefined, z.string().trim().max(120).optional()),
   subscribe: z.enum(["none", "active", "confirm"]).default("active"),
   membership: z.enum(["free", "member"]).default("free"),
@@ -65,8 +66,8 @@ export const SettingsFormSchema = z.object({
   publicationName: z.string().trim().min(1, "A name is needed.").max(120),
   description: z.string().trim().max(500),
   senderName: z.string().trim().min(1, "A sender name is needed.").max(120),
-  senderEmail: z.email("Enter a valid address.").max(254),
-  replyTo: z.union([z.email("Enter a valid address.").max(254), z.literal("")]),
+  senderEmail: EmailSchema,
+  replyTo: z.union([z.literal(""), EmailSchema]),
   postalAddress: z.string().trim().min(1, "Email footers need a postal address.").max(300),
   logoUrl: z.union([z.literal(""), z.string().max(500).regex(/^(https:\/\/|\/uploads\/)[^\s"'<>]+$/, "An https:// URL or an uploaded image.")]),
 });

@@ -1,5 +1,6 @@
 // Admin side of members: the filtered list (fast on 100k rows: indexed filters, bounded pages), a member's
 // history, membership grant/revoke/extend, unsubscribe, delete, add by hand, CSV export.
+import { z } from "zod";
 import "server-only";
 import { recordAudit } from "../server/audit";
 import { requireEditor } from "../auth/guards";
@@ -88,7 +89,8 @@ export async function listMembersAdmin(f: MemberFilters) {
   return { total, page, pages: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)), members: rows };
 }
 
-export async function listNewsletters() {
+/** Every newsletter, whatever its status (the members list filters by any of them). */
+export async function listAllNewslettersForEditor() {
   await requireEditor();
   return db.newsletter.findMany({ orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } });
 }
@@ -233,7 +235,7 @@ export type AddMemberResult = FormState & { memberId?: string };
 export async function addMember(raw: unknown): Promise<AddMemberResult> {
   const viewer = await requireEditor();
   const parsed = MemberAddSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const input = parsed.data;
   const newsletter = await db.newsletter.findFirst({ where: { status: "active" }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true } });
   return db.$transaction(async (tx) => {

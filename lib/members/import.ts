@@ -10,6 +10,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { recordAudit } from "../server/audit";
 import { bulkInsert, newId } from "../server/bulk-insert";
+import { isEmail, normalizeEmail } from "../shared/email";
 import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
 import { readCsv } from "../server/csv";
@@ -79,14 +80,6 @@ export async function previewImport(id: string, rowsWanted = 6): Promise<ImportP
   return { rows, columns, bytes, guess: { email, name: find(/^(full ?)?name$|^name/), note: find(/note|comment/) } };
 }
 
-export function normalizeEmail(v: string): string {
-  return v.trim().toLowerCase();
-}
-
-const EMAIL_RE = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\.]+(\.[^\s@<>(),;:"[\]\\.]+)+$/;
-export function isEmail(v: string): boolean {
-  return v.length <= 254 && EMAIL_RE.test(v);
-}
 
 export type ImportOptions = {
   emailColumn: number;

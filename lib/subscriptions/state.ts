@@ -2,7 +2,7 @@
 // manage-access links that open data export and deletion. All database access for Subscription,
 // SubscribeEvent and subscription ActionTokens lives here; every change writes a SubscribeEvent.
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { newId } from "../server/bulk-insert";
 import { resolveMx } from "node:dns/promises";
 import { randomToken, sha256 } from "../server/crypto";
 import { db, type Tx } from "../server/db";
@@ -114,10 +114,6 @@ const MAX_GROUP = 100;
 let signupQueue: NewSignup[] = [];
 let writing = false;
 
-function newId(): string {
-  // cuid-like: sortable-ish prefix plus 96 random bits (Prisma's createMany needs ids we know up front).
-  return `c${Date.now().toString(36)}${randomBytes(12).toString("hex")}`;
-}
 
 /** Queues a first signup; resolves true once written, false when the address already exists. */
 function subscribeNewAddress(email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {

@@ -1,6 +1,7 @@
 "use server";
 // Sign-in actions: request a link + code, type the code, sign out. Public by nature (no guard):
 // each is rate limited in lib/signin and answers the same whether or not an address is known.
+import { z } from "zod";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/guards";
@@ -24,7 +25,7 @@ export async function verifyCodeAction(_prev: FormState, formData: FormData): Pr
     callbackUrl: formData.get("callbackUrl") ?? undefined,
   });
   if (!parsed.success) {
-    const flat = parsed.error.flatten().fieldErrors;
+    const flat = z.flattenError(parsed.error).fieldErrors;
     return { ok: false, fieldErrors: { email: flat.email, code: flat.code } };
   }
   const h = await headers();

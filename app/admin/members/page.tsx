@@ -2,7 +2,7 @@
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { fmtDate, fmtNum } from "@/components/admin/format";
-import { listMembersAdmin, listNewsletters, parseMemberFilters, type MemberFilters } from "@/lib/members/directory";
+import { listMembersAdmin, listAllNewslettersForEditor, parseMemberFilters, type MemberFilters } from "@/lib/members/directory";
 import { requireEditor } from "@/lib/auth/guards";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export default async function MembersPage({ searchParams }: { searchParams: SP }
   await requireEditor("/admin/members");
   const sp = await searchParams;
   const f = parseMemberFilters(sp);
-  const [{ members, total, page, pages }, newsletters] = await Promise.all([listMembersAdmin(f), listNewsletters()]);
+  const [{ members, total, page, pages }, newsletters] = await Promise.all([listMembersAdmin(f), listAllNewslettersForEditor()]);
   const now = new Date();
   const sortLink = (key: "createdAt" | "email" | "name", label: string, className?: string) => {
     const active = f.sort === key;

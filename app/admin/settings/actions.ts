@@ -1,5 +1,6 @@
 "use server";
 // Settings actions (admin only): publication facts, logo upload, SMTP connection test, staff roles.
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { saveSettings, setStaffRole, testSmtpConnection } from "@/lib/settings/edit";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -24,7 +25,7 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
     postalAddress: formData.get("postalAddress"),
     logoUrl,
   });
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   await saveSettings(parsed.data);
   revalidatePath("/", "layout");
   return { ok: true, message: "Settings saved." };
