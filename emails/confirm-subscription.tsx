@@ -1,8 +1,8 @@
 // Double opt-in: the link opens our landing page, whose button confirms (mail scanners follow links).
 import { Button, Section, Text } from "@react-email/components";
-import { EmailLayout, button, paragraph } from "./_components/layout";
+import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
-export type ConfirmSubscriptionEmailProps = {
+export type ConfirmSubscriptionEmailProps = { brand?: EmailBrand;
   publicationName: string;
   postalAddress: string;
   name?: string;
@@ -11,10 +11,10 @@ export type ConfirmSubscriptionEmailProps = {
   ttlHours: number;
 };
 
-export default function ConfirmSubscriptionEmail({ publicationName, postalAddress, name, confirmUrl, newsletters, ttlHours }: ConfirmSubscriptionEmailProps) {
+export default function ConfirmSubscriptionEmail({ brand, publicationName, postalAddress, name, confirmUrl, newsletters, ttlHours }: ConfirmSubscriptionEmailProps) {
   const list = newsletters.join(", ");
   return (
-    <EmailLayout
+    <EmailLayout brand={brand}
       preview={`Confirm your subscription to ${list}`}
       publicationName={publicationName}
       footer={{ postalAddress, reason: "You received this because someone entered this address in our subscribe form. If it was not you, ignore this email: nothing happens unless you confirm." }}
@@ -22,7 +22,7 @@ export default function ConfirmSubscriptionEmail({ publicationName, postalAddres
       <Text style={paragraph}>{name ? `Hello ${name},` : "Hello,"}</Text>
       <Text style={paragraph}>Please confirm that you want to receive {list}. Open the link and press “Confirm subscription”.</Text>
       <Section style={{ margin: "8px 0 24px" }}>
-        <Button href={confirmUrl} style={button}>
+        <Button href={confirmUrl} style={buttonStyle(brand)}>
           Confirm subscription
         </Button>
       </Section>

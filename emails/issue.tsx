@@ -2,7 +2,7 @@
 // the free variant), linked articles, and the shared footer. Per-recipient parts arrive as strings
 // (the send pipeline passes placeholder tokens and fills them in by substitution).
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { colors, EmailLayout, fonts, paragraph } from "./_components/layout";
+import { colors, EmailLayout, fonts, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
 export type IssueEmailSection = {
   id: string;
@@ -16,7 +16,7 @@ export type IssueEmailSection = {
 
 export type IssueEmailArticle = { title: string; url: string; excerpt: string };
 
-export type IssueEmailProps = {
+export type IssueEmailProps = { brand?: EmailBrand;
   publicationName: string;
   postalAddress: string;
   number: number;
@@ -31,8 +31,9 @@ export type IssueEmailProps = {
 };
 
 export default function IssueEmail(p: IssueEmailProps) {
+  const accent = p.brand?.accent ?? colors.accent;
   return (
-    <EmailLayout
+    <EmailLayout brand={p.brand}
       preview={p.preheader || p.subject}
       publicationName={p.publicationName}
       footer={{
@@ -56,12 +57,12 @@ export default function IssueEmail(p: IssueEmailProps) {
         <Section key={s.id} id={`section-${s.id}`} style={{ margin: "0 0 24px" }}>
           <Heading as="h2" style={{ fontFamily: fonts.serif, fontSize: 21, lineHeight: "28px", margin: "8px 0 12px", color: colors.ink }}>
             {s.heading}
-            {s.locked ? <span style={{ fontSize: 12, color: colors.accent, fontFamily: fonts.sans }}> · Members only</span> : null}
+            {s.locked ? <span style={{ fontSize: 12, color: accent, fontFamily: fonts.sans }}> · Members only</span> : null}
           </Heading>
           <div style={{ fontSize: 16, lineHeight: "26px", color: colors.ink }} dangerouslySetInnerHTML={{ __html: s.html }} />
           {s.locked && s.readUrl ? (
             <Text style={paragraph}>
-              <Link href={s.readUrl} style={{ color: colors.accent, fontWeight: 600 }}>
+              <Link href={s.readUrl} style={{ color: accent, fontWeight: 600 }}>
                 Sign in to read
               </Link>
             </Text>
@@ -75,7 +76,7 @@ export default function IssueEmail(p: IssueEmailProps) {
           </Heading>
           {p.articles.map((a) => (
             <Text key={a.url} style={{ ...paragraph, fontSize: 15 }}>
-              <Link href={a.url} style={{ color: colors.accent, fontWeight: 600 }}>
+              <Link href={a.url} style={{ color: accent, fontWeight: 600 }}>
                 {a.title}
               </Link>
               {a.excerpt ? <> — {a.excerpt}</> : null}

@@ -1,16 +1,16 @@
 // A one-hour link to the subscriber's data page (download, deletion), requested from the unsubscribe page.
 import { Button, Section, Text } from "@react-email/components";
-import { EmailLayout, button, paragraph } from "./_components/layout";
+import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
-export type ManageAccessEmailProps = { publicationName: string; postalAddress: string; name?: string; manageUrl: string };
+export type ManageAccessEmailProps = { brand?: EmailBrand; publicationName: string; postalAddress: string; name?: string; manageUrl: string };
 
-export default function ManageAccessEmail({ publicationName, postalAddress, name, manageUrl }: ManageAccessEmailProps) {
+export default function ManageAccessEmail({ brand, publicationName, postalAddress, name, manageUrl }: ManageAccessEmailProps) {
   return (
-    <EmailLayout preview="Your data: download or delete" publicationName={publicationName} footer={{ postalAddress, reason: "You asked for this link. If you did not, ignore this email." }}>
+    <EmailLayout brand={brand} preview="Your data: download or delete" publicationName={publicationName} footer={{ postalAddress, reason: "You asked for this link. If you did not, ignore this email." }}>
       <Text style={paragraph}>{name ? `Hello ${name},` : "Hello,"}</Text>
       <Text style={paragraph}>Here is your link to download everything we hold about you, or to delete it. It works for one hour.</Text>
       <Section style={{ margin: "8px 0 24px" }}>
-        <Button href={manageUrl} style={button}>
+        <Button href={manageUrl} style={buttonStyle(brand)}>
           Manage my data
         </Button>
       </Section>

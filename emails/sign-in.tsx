@@ -1,20 +1,20 @@
 // Magic-link sign-in: a button to our landing page (scanners that follow links use nothing) and the
 // same sign-in as a 6-digit code to type into the "check your inbox" page.
 import { Button, Section, Text } from "@react-email/components";
-import { button, colors, EmailLayout, paragraph } from "./_components/layout";
+import { colors, EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
-export type SignInEmailProps = { publicationName: string; postalAddress: string; url: string; code: string; expiresMinutes: number };
+export type SignInEmailProps = { brand?: EmailBrand; publicationName: string; postalAddress: string; url: string; code: string; expiresMinutes: number };
 
-export default function SignInEmail({ publicationName, postalAddress, url, code, expiresMinutes }: SignInEmailProps) {
+export default function SignInEmail({ brand, publicationName, postalAddress, url, code, expiresMinutes }: SignInEmailProps) {
   return (
-    <EmailLayout
+    <EmailLayout brand={brand}
       preview={`Your sign-in code is ${code}`}
       publicationName={publicationName}
       footer={{ postalAddress, reason: "You received this because someone asked to sign in with this address. If it was not you, ignore it: nothing happens." }}
     >
       <Text style={paragraph}>Click the button to sign in to {publicationName}.</Text>
       <Section style={{ margin: "0 0 24px" }}>
-        <Button href={url} style={button}>
+        <Button href={url} style={buttonStyle(brand)}>
           Sign in to {publicationName}
         </Button>
       </Section>

@@ -1,12 +1,12 @@
 // A test message editors send to check the mail connection.
 import { Text } from "@react-email/components";
-import { EmailLayout, paragraph } from "./_components/layout";
+import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
-export type SmtpTestEmailProps = { publicationName: string; postalAddress: string; requestedBy: string };
+export type SmtpTestEmailProps = { brand?: EmailBrand; publicationName: string; postalAddress: string; requestedBy: string };
 
-export default function SmtpTestEmail({ publicationName, postalAddress, requestedBy }: SmtpTestEmailProps) {
+export default function SmtpTestEmail({ brand, publicationName, postalAddress, requestedBy }: SmtpTestEmailProps) {
   return (
-    <EmailLayout preview="Your mail settings work." publicationName={publicationName} footer={{ postalAddress }}>
+    <EmailLayout brand={brand} preview="Your mail settings work." publicationName={publicationName} footer={{ postalAddress }}>
       <Text style={paragraph}>This is a test email from {publicationName}. If you can read it, outgoing mail works.</Text>
       <Text style={paragraph}>Requested by {requestedBy}.</Text>
     </EmailLayout>

@@ -1,8 +1,8 @@
 // Sent once a subscription is confirmed. Carries List-Unsubscribe and the footer's unsubscribe links.
 import { Link, Text } from "@react-email/components";
-import { EmailLayout, paragraph } from "./_components/layout";
+import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
 
-export type WelcomeEmailProps = {
+export type WelcomeEmailProps = { brand?: EmailBrand;
   publicationName: string;
   postalAddress: string;
   description: string;
@@ -12,9 +12,9 @@ export type WelcomeEmailProps = {
   unsubscribeUrl: string;
 };
 
-export default function WelcomeEmail({ publicationName, postalAddress, description, name, newsletters, siteUrl, unsubscribeUrl }: WelcomeEmailProps) {
+export default function WelcomeEmail({ brand, publicationName, postalAddress, description, name, newsletters, siteUrl, unsubscribeUrl }: WelcomeEmailProps) {
   return (
-    <EmailLayout
+    <EmailLayout brand={brand}
       preview={`Welcome to ${publicationName}`}
       publicationName={publicationName}
       footer={{ postalAddress, unsubscribeUrl, preferencesUrl: unsubscribeUrl, reason: `You are receiving this because you subscribed to ${newsletters.join(", ")}.` }}

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 
 type State = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
-type Values = { publicationName: string; description: string; senderName: string; senderEmail: string; replyTo: string; postalAddress: string; logoUrl: string };
+type Values = { publicationName: string; description: string; senderName: string; senderEmail: string; replyTo: string; postalAddress: string; logoUrl: string;
+  accentColor: string; emailHeader: "logo" | "title"; emailFont: "serif" | "sans"; emailFooter: string; emailShowFeatureImage: boolean; trackOpens: boolean; trackClicks: boolean };
 
 export function SettingsForm({ values, action }: { values: Values; action: (prev: State, fd: FormData) => Promise<State> }) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -29,6 +30,28 @@ export function SettingsForm({ values, action }: { values: Values; action: (prev
         <label>Reply-to (optional)<input type="email" name="replyTo" defaultValue={values.replyTo} />{err("replyTo")}</label>
       </div>
       <label>Postal address (printed in every email footer)<textarea name="postalAddress" rows={2} defaultValue={values.postalAddress} required maxLength={300} />{err("postalAddress")}</label>
+      <h2 style={{ marginTop: ".5rem" }}>Design</h2>
+      <div className="grid grid-2">
+        <label>Accent colour (site and emails)<input type="color" name="accentColor" defaultValue={values.accentColor} style={{ height: 40, padding: 4 }} />{err("accentColor")}</label>
+        <label>Email header
+          <select name="emailHeader" defaultValue={values.emailHeader}>
+            <option value="title">Publication name</option>
+            <option value="logo">Logo</option>
+          </select>{err("emailHeader")}
+        </label>
+        <label>Email font
+          <select name="emailFont" defaultValue={values.emailFont}>
+            <option value="sans">Sans-serif (clean)</option>
+            <option value="serif">Serif (elegant)</option>
+          </select>{err("emailFont")}
+        </label>
+      </div>
+      <label>Email footer text (optional, above the address)<textarea name="emailFooter" rows={2} defaultValue={values.emailFooter} maxLength={500} />{err("emailFooter")}</label>
+      <label className="row" style={{ gap: ".5rem" }}><input type="checkbox" name="emailShowFeatureImage" defaultChecked={values.emailShowFeatureImage} style={{ width: "auto" }} />Show feature images in emails</label>
+      <h2 style={{ marginTop: ".5rem" }}>Tracking</h2>
+      <label className="row" style={{ gap: ".5rem" }}><input type="checkbox" name="trackOpens" defaultChecked={values.trackOpens} style={{ width: "auto" }} />Count email opens (a tracking pixel)</label>
+      <label className="row" style={{ gap: ".5rem" }}><input type="checkbox" name="trackClicks" defaultChecked={values.trackClicks} style={{ width: "auto" }} />Count link clicks (links pass through this site)</label>
+      <p className="muted small" style={{ margin: 0 }}>Applies to sends started from now on; a send keeps the choice it started with.</p>
       {state.formError ? <p className="form-error" role="alert">{state.formError}</p> : null}
       {state.ok ? <p className="form-ok" role="status">{state.message}</p> : null}
       <div><button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button></div>

@@ -70,6 +70,13 @@ export const SettingsFormSchema = z.object({
   replyTo: z.union([z.literal(""), EmailSchema]),
   postalAddress: z.string().trim().min(1, "Email footers need a postal address.").max(300),
   logoUrl: z.union([z.literal(""), z.string().max(500).regex(/^(https:\/\/|\/uploads\/)[^\s"'<>]+$/, "An https:// URL or an uploaded image.")]),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour like #8a1c1c."),
+  emailHeader: z.enum(["logo", "title"], "Choose the logo or the title."),
+  emailFont: z.enum(["serif", "sans"], "Choose serif or sans-serif."),
+  emailFooter: z.string().trim().max(500, "At most 500 characters."),
+  emailShowFeatureImage: z.boolean(),
+  trackOpens: z.boolean(),
+  trackClicks: z.boolean(),
 });
 
 export const CsvMappingSchema = z.object({

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { env } from "../server/env";
+import { absolutizeEmailHtml } from "./absolute-urls";
 import { getSettings } from "../settings/settings";
 import { getMessenger, type DeliveryOutcome } from "./messenger";
 
@@ -42,8 +43,9 @@ export function messageIdDomain(): string {
   }
 }
 
+/** HTML and plain text of an email, every link and image made absolute to APP_URL. */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
-  const html = await render(react);
+  const html = absolutizeEmailHtml(await render(react), env.APP_URL);
   return { html, text: toPlainText(html) };
 }
 
@@ -64,6 +66,7 @@ export async function sendEmail(msg: OutgoingEmail): Promise<SentEmail> {
   let { html, text } = msg;
   if (msg.react) ({ html, text } = await renderEmail(msg.react));
   if (html === undefined) throw new Error("sendEmail needs react or html");
+  html = absolutizeEmailHtml(html, env.APP_URL);
   text ??= toPlainText(html);
   const sender = msg.from ? { from: msg.from, replyTo: msg.replyTo } : await defaultFrom();
   const messageId = msg.messageId ?? `<${randomUUID()}@${messageIdDomain()}>`;

@@ -10,6 +10,7 @@ import SmtpTestEmail from "@/emails/smtp-test";
 import WelcomeEmail from "@/emails/welcome";
 import { env } from "../server/env";
 import { getSettings } from "../settings/settings";
+import { brandFromSettings } from "./brand";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
@@ -27,7 +28,7 @@ export const templates = {
       const s = await getSettings();
       return {
         subject: `Sign in to ${s.publicationName}`,
-        react: <SignInEmail publicationName={s.publicationName} postalAddress={s.postalAddress} url={p.url} code={p.code} expiresMinutes={p.expiresMinutes} />,
+        react: <SignInEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} url={p.url} code={p.code} expiresMinutes={p.expiresMinutes} />,
       };
     },
   ),
@@ -35,7 +36,7 @@ export const templates = {
     const s = await getSettings();
     return {
       subject: `Test email from ${s.publicationName}`,
-      react: <SmtpTestEmail publicationName={s.publicationName} postalAddress={s.postalAddress} requestedBy={p.requestedBy} />,
+      react: <SmtpTestEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} requestedBy={p.requestedBy} />,
     };
   }),
   "confirm-subscription": defineTemplate(
@@ -44,7 +45,7 @@ export const templates = {
       const s = await getSettings();
       return {
         subject: `Confirm your subscription to ${p.newsletters.join(", ")}`,
-        react: <ConfirmSubscriptionEmail publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
+        react: <ConfirmSubscriptionEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
       };
     },
   ),
@@ -56,7 +57,7 @@ export const templates = {
         subject: `Welcome to ${s.publicationName}`,
         react: (
           <WelcomeEmail
-            publicationName={s.publicationName}
+            brand={brandFromSettings(s)} publicationName={s.publicationName}
             postalAddress={s.postalAddress}
             description={s.description}
             name={p.name}
@@ -73,7 +74,7 @@ export const templates = {
     const s = await getSettings();
     return {
       subject: `Your ${s.publicationName} data`,
-      react: <ManageAccessEmail publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
+      react: <ManageAccessEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
     };
   }),
 };

@@ -10,6 +10,7 @@ import { env } from "../server/env";
 import { messageIdDomain, renderEmail } from "../mail/send";
 import { firstParagraph, renderMarkdown } from "../content/markdown";
 import { getSettings } from "../settings/settings";
+import { brandFromSettings } from "../mail/brand";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type IssueVariant = "free" | "member";
@@ -78,6 +79,7 @@ async function renderBase(issueId: string, variant: IssueVariant) {
   const [issue, settings] = await Promise.all([loadIssue(issueId), getSettings()]);
   const webUrl = `${env.APP_URL}/archive/${issue.number}`;
   const props: IssueEmailProps = {
+    brand: brandFromSettings(settings),
     publicationName: settings.publicationName,
     postalAddress: settings.postalAddress,
     number: issue.number,

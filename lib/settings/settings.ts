@@ -14,6 +14,12 @@ export const SettingsSchema = z.object({
   logoUrl: z.string().max(500),
   trackOpens: z.boolean(),
   trackClicks: z.boolean(),
+  /** Email design: masthead, accent colour (also the site's), body font, footer text, feature image. */
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  emailHeader: z.enum(["logo", "title"]),
+  emailFont: z.enum(["serif", "sans"]),
+  emailFooter: z.string().max(500),
+  emailShowFeatureImage: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -27,6 +33,11 @@ export const DEFAULT_SETTINGS: Settings = {
   logoUrl: "",
   trackOpens: true,
   trackClicks: true,
+  accentColor: "#8a1c1c",
+  emailHeader: "title",
+  emailFont: "sans",
+  emailFooter: "",
+  emailShowFeatureImage: true,
 };
 
 /** Settings without an access check: they are public facts of the publication (name, address). */
@@ -58,7 +69,14 @@ async function loadSettings(): Promise<Settings> {
     }
   }
   const parsed = SettingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (parsed.success) return parsed.data;
+  // One bad row falls back to its own default, not every setting to the defaults.
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === "string" && key in DEFAULT_SETTINGS) merged[key] = DEFAULT_SETTINGS[key as keyof Settings];
+  }
+  const again = SettingsSchema.safeParse(merged);
+  return again.success ? again.data : DEFAULT_SETTINGS;
 }
 
 /** Writes settings. Callers must have checked requireAdmin(). */

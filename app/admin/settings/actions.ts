@@ -24,6 +24,13 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
     replyTo: formData.get("replyTo") ?? "",
     postalAddress: formData.get("postalAddress"),
     logoUrl,
+    accentColor: formData.get("accentColor") ?? "#8a1c1c",
+    emailHeader: formData.get("emailHeader") ?? "title",
+    emailFont: formData.get("emailFont") ?? "sans",
+    emailFooter: formData.get("emailFooter") ?? "",
+    emailShowFeatureImage: formData.get("emailShowFeatureImage") === "on",
+    trackOpens: formData.get("trackOpens") === "on",
+    trackClicks: formData.get("trackClicks") === "on",
   });
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   await saveSettings(parsed.data);
