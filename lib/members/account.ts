@@ -3,6 +3,7 @@
 import "server-only";
 import { requireViewer } from "../auth/guards";
 import { db } from "../server/db";
+import { LastAdminError } from "./last-admin";
 import { deleteMemberData, exportMemberData, type MemberDataExport } from "./personal-data";
 import { membershipStatusOf, type MembershipStatus } from "./membership";
 
@@ -114,11 +115,12 @@ export type DeleteResult = { ok: true } | { ok: false; error: string };
 export async function deleteOwnAccount(confirmEmail: string): Promise<DeleteResult> {
   const viewer = await requireViewer("/account");
   if (confirmEmail.trim().toLowerCase() !== viewer.email) return { ok: false, error: "Type your email address exactly to confirm." };
-  if (viewer.isAdmin) {
-    const admins = await db.member.count({ where: { role: "admin" } });
-    if (admins <= 1) return { ok: false, error: "You are the only admin. Make someone else admin first." };
+  // One deletion path for everyone (account, manage link, admin), which keeps the last admin.
+  try {
+    await deleteMemberData(viewer.id, "account");
+  } catch (e) {
+    if (e instanceof LastAdminError) return { ok: false, error: "You are the only admin. Make someone else admin first." };
+    throw e;
   }
-  // One deletion path for everyone (account, manage link, admin): see lib/member-data.ts.
-  await deleteMemberData(viewer.id, "account");
   return { ok: true };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "../server/audit";
 import { requireEditor } from "../auth/guards";
 import { db, type Tx } from "../server/db";
 import { csvField } from "../server/csv";
+import { LastAdminError } from "./last-admin";
 import { deleteMemberData } from "./personal-data";
 import { extendMembership, grantMembership, revokeMembership } from "./membership";
 import { MemberAddSchema, MembershipChangeSchema, type FormState } from "../content/schemas";
@@ -225,7 +226,12 @@ export async function deleteMember(memberId: string): Promise<FormState> {
   const m = await db.member.findUnique({ where: { id: memberId }, select: { role: true } });
   if (!m) return fail("This member no longer exists.");
   if (m.role !== "reader" && !viewer.isAdmin) return fail("Only an admin can delete a staff account.");
-  if (!(await deleteMemberData(memberId, "admin"))) return fail("This member no longer exists.");
+  try {
+    if (!(await deleteMemberData(memberId, "admin"))) return fail("This member no longer exists.");
+  } catch (e) {
+    if (e instanceof LastAdminError) return fail(e.message);
+    throw e;
+  }
   await recordAudit(db, { actorId: viewer.id, action: "member.delete", entityType: "Member", entityId: memberId });
   return ok("Member deleted.");
 }

@@ -1,6 +1,7 @@
 // A member's own data: export as JSON, and deletion that removes personal data and keeps only
 // anonymous counts. Free of request concerns: callers (manage page, /account) check who is asking.
 import "server-only";
+import { assertAnAdminRemains, lockAdminRoles } from "./last-admin";
 import { db } from "../server/db";
 
 export type MemberDataExport = {
@@ -57,11 +58,13 @@ export async function exportMemberData(memberId: string): Promise<MemberDataExpo
  * subscriptions, tokens, reports go with it), their comments (bodies of comments with replies are
  * blanked so the thread survives), the address snapshots in send ledgers, queued and kept mail, and
  * sign-in tokens. What remains is anonymous: SubscribeEvents without a member (growth counts) and one
- * AuditLog row "member.deleted" without an id (the deletion count). Returns false if not found.
+ * AuditLog row "member.deleted" without an id (the deletion count). Returns false if not found; throws
+ * LastAdminError (nothing deleted) for the last admin.
  */
 export async function deleteMemberData(memberId: string, source: "account" | "admin" = "account"): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const m = await tx.member.findUnique({ where: { id: memberId }, select: { id: true, email: true, subscriptions: { select: { newsletterId: true, status: true } } } });
+    await lockAdminRoles(tx);
+    const m = await tx.member.findUnique({ where: { id: memberId }, select: { id: true, email: true, role: true, subscriptions: { select: { newsletterId: true, status: true } } } });
     if (!m) return false;
     for (const s of m.subscriptions) {
       if (s.status === "unsubscribed") continue;
@@ -80,6 +83,7 @@ export async function deleteMemberData(memberId: string, source: "account" | "ad
     await tx.auditLog.updateMany({ where: { entityType: "Member", entityId: memberId }, data: { detail: null } });
     await tx.subscribeEvent.updateMany({ where: { memberId }, data: { memberId: null, actorId: null } });
     await tx.member.delete({ where: { id: memberId } });
+    if (m.role === "admin") await assertAnAdminRemains(tx);
     await tx.auditLog.create({ data: { action: "member.deleted", entityType: "Member", detail: source } });
     return true;
   });

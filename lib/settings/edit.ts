@@ -1,5 +1,6 @@
 // Admin-only settings: publication facts, sender, postal address, SMTP test, staff roles.
 import "server-only";
+import { assertAnAdminRemains, LastAdminError, lockAdminRoles } from "../members/last-admin";
 import { recordAudit } from "../server/audit";
 import { requireAdmin } from "../auth/guards";
 import { db } from "../server/db";
@@ -42,13 +43,16 @@ export async function setStaffRole(email: string, role: "reader" | "editor" | "a
   const m = await db.member.findUnique({ where: { email: normalized }, select: { id: true, role: true } });
   if (!m) return { ok: false, error: "No member has this address. Add them under Members first." };
   if (m.id === viewer.id && role !== "admin") return { ok: false, error: "You cannot remove your own admin role." };
-  if (m.role === "admin" && role !== "admin") {
-    const admins = await db.member.count({ where: { role: "admin" } });
-    if (admins <= 1) return { ok: false, error: "There must be at least one admin." };
+  try {
+    await db.$transaction(async (tx) => {
+      await lockAdminRoles(tx);
+      await tx.member.update({ where: { id: m.id }, data: { role } });
+      if (m.role === "admin" && role !== "admin") await assertAnAdminRemains(tx);
+      await recordAudit(tx, { actorId: viewer.id, action: "staff.role", entityType: "Member", entityId: m.id, detail: { from: m.role, to: role } });
+    });
+  } catch (e) {
+    if (e instanceof LastAdminError) return { ok: false, error: "There must be at least one admin." };
+    throw e;
   }
-  await db.$transaction(async (tx) => {
-    await tx.member.update({ where: { id: m.id }, data: { role } });
-    await recordAudit(tx, { actorId: viewer.id, action: "staff.role", entityType: "Member", entityId: m.id, detail: { from: m.role, to: role } });
-  });
   return { ok: true };
 }

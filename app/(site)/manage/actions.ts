@@ -2,6 +2,7 @@
 // Deleting one's own data: needs the manage link (or a session) and an explicit confirmation.
 import { redirect } from "next/navigation";
 import { resolveDataSubject } from "@/lib/members/manage-access";
+import { LastAdminError } from "@/lib/members/last-admin";
 import { deleteMemberData } from "@/lib/members/personal-data";
 
 export async function deleteMyDataAction(formData: FormData): Promise<void> {
@@ -10,6 +11,11 @@ export async function deleteMyDataAction(formData: FormData): Promise<void> {
   const back = typeof token === "string" && token ? `/manage?token=${encodeURIComponent(token)}` : "/manage";
   if (!subject) redirect(back);
   if (formData.get("confirm") !== "yes") redirect(`${back}${back.includes("?") ? "&" : "?"}error=confirm`);
-  await deleteMemberData(subject.memberId, "account");
+  try {
+    await deleteMemberData(subject.memberId, "account");
+  } catch (e) {
+    if (e instanceof LastAdminError) redirect(`${back}${back.includes("?") ? "&" : "?"}error=last-admin`);
+    throw e;
+  }
   redirect("/manage/deleted");
 }

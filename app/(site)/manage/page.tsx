@@ -53,6 +53,11 @@ export default async function ManagePage({ searchParams }: { searchParams: Promi
               Tick the box to confirm the deletion.
             </p>
           ) : null}
+          {q.error === "last-admin" ? (
+            <p className="field-error" role="alert">
+              You are the only admin of this publication. Make someone else admin first, then delete your data.
+            </p>
+          ) : null}
           <button type="submit" className="danger">
             Delete my data permanently
           </button>
