@@ -10,6 +10,7 @@ import { LastAdminError } from "./last-admin";
 import { deleteMemberData } from "./personal-data";
 import { extendMembership, grantMembership, revokeMembership } from "./membership";
 import { MemberAddSchema, MembershipChangeSchema, type FormState } from "../content/schemas";
+import { parsePage } from "../shared/pagination";
 
 export const MEMBERS_PAGE_SIZE = 50;
 
@@ -32,7 +33,7 @@ export function parseMemberFilters(sp: Record<string, string | string[] | undefi
   };
   const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (allowed.includes(v as T) ? (v as T) : undefined);
   const date = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
-  const page = Number(one("page") ?? 1);
+  const page = parsePage(one("page")) ?? 1;
   return {
     q: one("q")?.slice(0, 100),
     status: pick(one("status"), ["active", "pending", "unsubscribed", "none"] as const),

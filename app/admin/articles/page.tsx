@@ -4,6 +4,7 @@ import Link from "next/link";
 import { fmtDate } from "@/components/admin/format";
 import { listArticlesAdmin, listTaxonomy } from "@/lib/content/article-editor";
 import { requireEditor } from "@/lib/auth/guards";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Articles" };
@@ -13,8 +14,8 @@ type SP = Promise<Record<string, string | undefined>>;
 export default async function ArticlesPage({ searchParams }: { searchParams: SP }) {
   await requireEditor("/admin/articles");
   const sp = await searchParams;
-  const page = Number(sp.page ?? 1);
-  const filters = { status: sp.status, topic: sp.topic, author: sp.author, q: sp.q?.trim() || undefined, page: Number.isInteger(page) && page > 0 ? page : 1 };
+  const page = parsePage(sp.page) ?? 1;
+  const filters = { status: sp.status, topic: sp.topic, author: sp.author, q: sp.q?.trim() || undefined, page };
   const [{ articles, total, pages }, { topics, authors }] = await Promise.all([listArticlesAdmin(filters), listTaxonomy()]);
   const qs = (p: number) => {
     const u = new URLSearchParams(Object.entries({ ...sp, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));

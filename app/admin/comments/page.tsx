@@ -6,6 +6,7 @@ import { fmtDateTime } from "@/components/admin/format";
 import { listCommentsForModeration, type CommentQueue } from "@/lib/comments/moderation";
 import { requireEditor } from "@/lib/auth/guards";
 import { moderateCommentAction } from "./actions";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Comments" };
@@ -14,8 +15,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
   await requireEditor("/admin/comments");
   const sp = await searchParams;
   const queue: CommentQueue = sp.queue === "recent" || sp.queue === "hidden" ? sp.queue : "reported";
-  const rawPage = Number(sp.page ?? 1);
-  const page = Number.isInteger(rawPage) && rawPage > 0 ? rawPage : 1;
+  const page = parsePage(sp.page) ?? 1;
   const { comments, total, pages, reportedCount } = await listCommentsForModeration(queue, page);
   const tabs: [CommentQueue, string][] = [["reported", `Reported (${reportedCount})`], ["recent", "Recent"], ["hidden", "Hidden"]];
   return (

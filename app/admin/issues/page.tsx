@@ -5,14 +5,14 @@ import { fmtDate, fmtNum } from "@/components/admin/format";
 import { listIssuesAdmin } from "@/lib/content/issue-editor";
 import { requireEditor } from "@/lib/auth/guards";
 import { createIssueAction } from "./actions";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Issues" };
 
 export default async function IssuesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireEditor("/admin/issues");
-  const raw = Number((await searchParams).page ?? 1);
-  const page = Number.isInteger(raw) && raw > 0 ? raw : 1;
+  const page = parsePage((await searchParams).page) ?? 1;
   const { issues, total, pages } = await listIssuesAdmin(page);
   return (
     <>

@@ -2,13 +2,13 @@
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
 import { listMailbox, MAILBOX_PAGE_SIZE } from "@/lib/mail/mailbox";
+import { parsePage } from "@/lib/shared/pagination";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Mailbox" };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const raw = Number((await searchParams).page ?? 1);
-  const page = Number.isInteger(raw) && raw > 0 && raw < 100_000 ? raw : 1;
+  const page = parsePage((await searchParams).page) ?? 1;
   const { total, messages } = await listMailbox(page);
   const pages = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));
   return (

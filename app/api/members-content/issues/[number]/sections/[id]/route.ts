@@ -6,8 +6,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ number: string; id: string }> }) {
   const { number, id } = await params;
+  // Issue numbers are small positive integers: anything else (huge, negative, 1e3) is simply not found.
+  if (!/^[1-9]\d{0,6}$/.test(number)) return privateJson({ error: 404 }, 404);
   const n = Number(number);
-  if (!Number.isInteger(n) || n < 1) return privateJson({ error: 404 }, 404);
   const result = await getMembersSectionContent(n, id.slice(0, 100));
   return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status }, result.status);
 }
