@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { CodeForm } from "@/components/site/auth/signin-form";
 import { safeCallbackUrl } from "@/lib/auth/signin";
+import { isEmail, normalizeEmail } from "@/lib/shared/email";
 import { verifyCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
@@ -10,7 +11,9 @@ type Props = { searchParams: Promise<{ email?: string; callbackUrl?: string }> }
 
 export default async function CheckInboxPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const email = typeof sp.email === "string" ? sp.email.slice(0, 254) : "";
+  // Only an address that passes the one address rule is shown back: arbitrary text in the URL is not
+  // reflected into the page (a phishing aid: "Your account is locked, call …").
+  const email = typeof sp.email === "string" && isEmail(sp.email) ? normalizeEmail(sp.email) : "";
   const callbackUrl = safeCallbackUrl(sp.callbackUrl);
   return (
     <section className="container narrow auth-page">
