@@ -24,15 +24,54 @@ const SANITIZE: sanitizeHtml.IOptions = {
 // Relative image paths (uploads) are allowed as well as http(s).
 SANITIZE.allowedSchemesAppliedToAttributes = ["href", "src"];
 
+/** How deep blocks (quotes, lists) and inline brackets may nest: far beyond any real article. */
+export const MAX_MARKDOWN_NESTING = 32;
+
+/**
+ * Why a Markdown text is refused on save, or null. Deep nesting (5,000 `>` in 12 KB) overflows the
+ * renderer's stack, so it is bounded here, at the boundary, and again at render time.
+ */
+export function markdownProblem(markdown: string): string | null {
+  let inline = 0;
+  let maxInline = 0;
+  for (const ch of markdown) {
+    if (ch === "[" || ch === "(") maxInline = Math.max(maxInline, ++inline);
+    else if (ch === "]" || ch === ")") inline = Math.max(0, inline - 1);
+    else if (ch === "\n") inline = 0;
+  }
+  if (maxInline > MAX_MARKDOWN_NESTING) return `Brackets are nested more than ${MAX_MARKDOWN_NESTING} deep.`;
+  for (const line of markdown.split("\n")) {
+    const lead = /^[\s>*+\-\d.)]*/.exec(line)?.[0] ?? "";
+    const depth = (lead.match(/>/g)?.length ?? 0) + (lead.match(/(^|\s)([*+-]|\d+[.)])(?=\s)/g)?.length ?? 0) + Math.floor((lead.match(/ /g)?.length ?? 0) / 4);
+    if (depth > MAX_MARKDOWN_NESTING) return `Quotes and lists are nested more than ${MAX_MARKDOWN_NESTING} deep.`;
+  }
+  return null;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Text we refuse to parse (saved before the bound, or imported) is shown as plain escaped text. */
+function safeParse(markdown: string): string {
+  if (markdownProblem(markdown) === null) {
+    try {
+      return marked.parse(markdown) as string;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return `<p>${escapeHtml(markdown.slice(0, 200_000))}</p>`;
+}
+
 /** Renders editor Markdown to HTML that is safe to insert into a page or an email. */
 export function renderMarkdown(markdown: string): string {
-  const raw = marked.parse(markdown) as string;
-  return sanitizeHtml(raw, SANITIZE);
+  return sanitizeHtml(safeParse(markdown), SANITIZE);
 }
 
 /** Plain text of Markdown: for excerpts, reading time and the plain-text part of emails. */
 export function markdownToText(markdown: string): string {
-  const html = marked.parse(markdown) as string;
+  const html = safeParse(markdown);
   return sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|blockquote)>/g, "\n\n").replace(/<br\s*\/?>/g, "\n"), {
     allowedTags: [],
     allowedAttributes: {},

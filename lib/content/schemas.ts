@@ -1,5 +1,6 @@
 // Schemas for the editor admin's forms: one schema serves the server action and any client hint.
 import { z } from "zod";
+import { markdownProblem } from "./markdown";
 import { EmailSchema } from "../shared/email";
 
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -17,7 +18,7 @@ export const ArticleSchema = z
     title: z.string().trim().min(1, "A title is needed.").max(200),
     slug: z.preprocess(emptyAsUndefined, SlugSchema.optional()),
     excerpt: z.string().trim().max(600).default(""),
-    body: z.string().max(200_000).default(""),
+    body: z.string().max(200_000).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
     teaser: z.string().max(20_000).default(""),
     visibility: z.enum(["public", "members"]).default("public"),
     status: z.enum(["draft", "scheduled", "published"]).default("draft"),
@@ -33,7 +34,7 @@ export const IssueSectionSchema = z.object({
   /** The saved section's id; absent for a section added since the last save. */
   id: z.string().max(40).optional(),
   heading: z.string().trim().max(200).default(""),
-  body: z.string().max(100_000).default(""),
+  body: z.string().max(100_000).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
   teaser: z.string().max(10_000).default(""),
   visibility: z.enum(["public", "members"]).default("public"),
 });

@@ -52,3 +52,29 @@ describe("text helpers", () => {
     expect(readingMinutes("")).toBe(1);
   });
 });
+
+describe("deep nesting (issue 10, finding 9)", () => {
+  const deepQuote = ">".repeat(5000) + " x";
+  const deepList = Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n");
+  const deepBrackets = "[".repeat(5000) + "x" + "]".repeat(5000);
+
+  it.each([["quotes", deepQuote], ["lists", deepList], ["brackets", deepBrackets]])("%s nested thousands deep render as plain text, never throw", async (_name, md) => {
+    const { renderMarkdown, markdownToText } = await import("@/lib/content/markdown");
+    const html = renderMarkdown(md);
+    expect(html.startsWith("<p>")).toBe(true);
+    expect(html).not.toContain("<blockquote>");
+    expect(() => markdownToText(md)).not.toThrow();
+  });
+
+  it("is refused on save with a clear message; ordinary nesting is fine", async () => {
+    const { markdownProblem } = await import("@/lib/content/markdown");
+    const { ArticleSchema, IssueSectionSchema } = await import("@/lib/content/schemas");
+    expect(markdownProblem(deepQuote)).toMatch(/nested more than/);
+    const a = ArticleSchema.safeParse({ title: "T", slug: "t", body: deepQuote });
+    expect(a.success).toBe(false);
+    if (!a.success) expect(a.error.issues.find((i) => i.path[0] === "body")?.message).toMatch(/nested more than/);
+    const s = IssueSectionSchema.safeParse({ heading: "H", body: deepBrackets });
+    expect(s.success).toBe(false);
+    expect(markdownProblem("> quote\n>> deeper\n\n- a\n  - b\n    - c\n\n[link](https://example.com) (aside)")).toBeNull();
+  });
+});
