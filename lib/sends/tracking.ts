@@ -8,6 +8,10 @@ import { parseTrackingToken } from "./issue-email";
 // without a person reading: they are counted apart.
 const MACHINE_UA = /bot|crawl|spider|preview|scanner|proofpoint|mimecast|barracuda|symantec|curl|wget|python|go-http|java\/|headless|urlscan|safelinks/i;
 const MACHINE_SECONDS = 5;
+// Replays of one recipient's link or pixel (a forwarded mail, a script) are not counted without bound:
+// the rates use first clicks and opens anyway; the raw events stop at these caps.
+export const MAX_CLICKS_PER_RECIPIENT_LINK = 10;
+export const MAX_OPENS_PER_RECIPIENT = 20;
 
 export function isMachineAgent(userAgent: string | null): boolean {
   if (!userAgent) return true;
@@ -23,7 +27,7 @@ export async function recordClick(token: string, userAgent: string | null): Prom
   if (!link) return null;
   const recipient = await db.emailRecipient.findUnique({ where: { id: parsed.recipientId }, select: { id: true, emailId: true, clickedAt: true } });
   if (!recipient || recipient.emailId !== link.emailId) return null;
-  if (!isMachineAgent(userAgent)) {
+  if (!isMachineAgent(userAgent) && (await db.emailClick.count({ where: { linkId: link.id, recipientId: recipient.id } })) < MAX_CLICKS_PER_RECIPIENT_LINK) {
     await db.emailClick.create({ data: { linkId: link.id, recipientId: recipient.id } });
     if (!recipient.clickedAt) await db.emailRecipient.update({ where: { id: recipient.id }, data: { clickedAt: new Date() } });
   }
@@ -38,6 +42,7 @@ export async function recordOpen(token: string, userAgent: string | null): Promi
   if (!recipient || recipient.emailId !== parsed.id) return;
   const soon = recipient.submittedAt && Date.now() - recipient.submittedAt.getTime() < MACHINE_SECONDS * 1000;
   const machine = isMachineAgent(userAgent) || Boolean(soon);
+  if ((await db.emailOpen.count({ where: { emailId: recipient.emailId, recipientId: recipient.id } })) >= MAX_OPENS_PER_RECIPIENT) return;
   await db.emailOpen.create({ data: { emailId: recipient.emailId, recipientId: recipient.id, machine } });
   if (!machine && !recipient.openedAt) await db.emailRecipient.update({ where: { id: recipient.id }, data: { openedAt: new Date() } });
 }

@@ -131,5 +131,15 @@ describe("tracking", () => {
     expect(page?.opens).toEqual({ human: 1, machine: 1, uniqueHuman: 1 });
     expect(page?.clicks.total).toBe(1);
     expect(page?.chart.reduce((a, p) => a + p.opens, 0)).toBe(1);
+
+    // replays are bounded (issue 10, finding 16): 30 more clicks and opens store at most the caps
+    const { MAX_CLICKS_PER_RECIPIENT_LINK, MAX_OPENS_PER_RECIPIENT } = await import("@/lib/sends/tracking");
+    for (let i = 0; i < 30; i++) {
+      await call(r, click[1]!);
+      await call(o, pixel[1]!);
+    }
+    expect(await db.emailClick.count({ where: { linkId: link.id } })).toBe(MAX_CLICKS_PER_RECIPIENT_LINK);
+    expect(await db.emailOpen.count({ where: { emailId } })).toBe(MAX_OPENS_PER_RECIPIENT);
+    expect((await call(r, click[1]!)).status).toBe(302);
   });
 });
