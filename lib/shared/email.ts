@@ -58,3 +58,15 @@ export const EmailSchema = z
     const problem = emailProblem(email);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
+
+/**
+ * An address shown on a page reached by an unauthenticated link (the unsubscribe page): enough for its
+ * owner to recognise it, not enough to harvest from a forwarded email (`r•••r@example.com`).
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 1) return "•••";
+  const local = email.slice(0, at);
+  const shown = local.length <= 2 ? local[0] : `${local[0]}•••${local[local.length - 1]}`;
+  return `${shown}@${email.slice(at + 1)}`;
+}

@@ -45,3 +45,12 @@ describe("the address rule", () => {
     if (!settings.success) expect(settings.error.issues.some((i) => i.path[0] === "senderEmail")).toBe(true);
   });
 });
+
+describe("maskEmail (the unsubscribe page, issue 10 finding 16)", () => {
+  it("shows enough to recognise, not the address", async () => {
+    const { maskEmail } = await import("@/lib/shared/email");
+    expect(maskEmail("reader@example.com")).toBe("r•••r@example.com");
+    expect(maskEmail("ab@example.com")).toBe("a@example.com");
+    expect(maskEmail("reader@example.com")).not.toContain("reader@");
+  });
+});

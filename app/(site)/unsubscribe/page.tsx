@@ -1,4 +1,5 @@
 // The footer link's page: an "Unsubscribe" button and the preference center. GET never acts.
+import { maskEmail } from "@/lib/shared/email";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPreferences } from "@/lib/subscriptions/state";
@@ -56,7 +57,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         </p>
       ) : null}
       <p>
-        Email address: <strong>{prefs.email}</strong>
+        Email address: <strong>{maskEmail(prefs.email)}</strong>
       </p>
       {current ? (
         subscribed ? (
