@@ -2,7 +2,7 @@
 // the free variant), linked articles, and the shared footer. Per-recipient parts arrive as strings
 // (the send pipeline passes placeholder tokens and fills them in by substitution).
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { colors, EmailLayout, fonts, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
+import { colors, EmailLayout, fonts, paragraph, type EmailBrand } from "./_components/layout";
 
 export type IssueEmailSection = {
   id: string;

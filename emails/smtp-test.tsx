@@ -1,6 +1,6 @@
 // A test message editors send to check the mail connection.
 import { Text } from "@react-email/components";
-import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
+import { EmailLayout, paragraph, type EmailBrand } from "./_components/layout";
 
 export type SmtpTestEmailProps = { brand?: EmailBrand; publicationName: string; postalAddress: string; requestedBy: string };
 

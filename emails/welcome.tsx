@@ -1,6 +1,6 @@
 // Sent once a subscription is confirmed. Carries List-Unsubscribe and the footer's unsubscribe links.
 import { Link, Text } from "@react-email/components";
-import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
+import { EmailLayout, paragraph, type EmailBrand } from "./_components/layout";
 
 export type WelcomeEmailProps = { brand?: EmailBrand;
   publicationName: string;
