@@ -4,13 +4,20 @@
 // server — TEST_POSTGRES_URL or 127.0.0.1/test — but changes nothing there).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { applyMigrations, DEFAULT_DATABASE_URL, migrationStatus } from "../lib/server/migrations.mjs";
+import { applyMigrations, DEFAULT_DATABASE_URL, MigrationChecksumError, migrationStatus } from "../lib/server/migrations.mjs";
 
 process.env.CHECKPOINT_DISABLE = "1";
 const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 const PG_URL_FOR_CLI = "postgresql://localhost:5432/unused";
 const SNAPSHOT = "prisma/migrations/schema.snapshot.prisma";
 const [cmd, arg] = process.argv.slice(2);
+
+// A changed applied migration stops `db:migrate`, `prepare` (so `npm start`) and `status` with the reason, not a stack.
+process.on("unhandledRejection", (e) => {
+  if (!(e instanceof MigrationChecksumError)) throw e;
+  console.error(`\n[db] ${e.message}\n`);
+  process.exit(1);
+});
 
 function prisma(args, env = {}) {
   return execFileSync("npx", ["prisma", ...args], {

@@ -20,8 +20,9 @@ function step(name, cmd, args, env = {}) {
 }
 
 if (!only || only === "unit") {
-  step("prisma clients", "node", ["scripts/prisma.mjs", "generate"]);
+  // The check first: `generate` rewrites prisma/postgres/schema.prisma, after which it could not fail.
   step("postgres schema in sync", "node", ["scripts/pg-schema.mjs", "--check"]);
+  step("prisma clients", "node", ["scripts/prisma.mjs", "generate"]);
   step("typecheck", "npx", ["tsc", "--noEmit"]);
   step("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
   step("vitest (sqlite)", "npx", ["vitest", "run"], { TEST_DB: "sqlite" });

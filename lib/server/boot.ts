@@ -5,11 +5,18 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { SHARE_ENV, Worker } from "node:worker_threads";
 import { env } from "./env";
-import { migrationStatus } from "./migrations.mjs";
+import { MigrationChecksumError, migrationStatus } from "./migrations.mjs";
 
 /** Exits with a clear message when the database has pending migrations. */
 export async function assertDatabaseMigrated(): Promise<void> {
-  const status = await migrationStatus(env.DATABASE_URL);
+  let status: Awaited<ReturnType<typeof migrationStatus>>;
+  try {
+    status = await migrationStatus(env.DATABASE_URL);
+  } catch (e) {
+    if (!(e instanceof MigrationChecksumError)) throw e;
+    console.error(`\n[weekly-outlook] Refusing to start: ${e.message}\n`);
+    process.exit(1);
+  }
   if (status.pending.length > 0) {
     console.error(
       `\n[weekly-outlook] The database at ${env.isPostgres ? "DATABASE_URL (PostgreSQL)" : env.DATABASE_URL} is not migrated ` +

@@ -35,6 +35,30 @@ export function migrationFiles(engine, root = process.cwd()) {
     });
 }
 
+/** An applied migration whose file changed since: the database no longer matches what the files say. */
+export class MigrationChecksumError extends Error {
+  /** @param {{ name: string, stored: string, current: string }[]} changed */
+  constructor(changed) {
+    super(
+      `applied migration${changed.length > 1 ? "s" : ""} changed since ${changed.length > 1 ? "they were" : "it was"} applied: ` +
+        changed.map((c) => `${c.name} (applied ${c.stored.slice(0, 12)}…, file now ${c.current.slice(0, 12)}…)`).join(", ") +
+        `. Restore the file(s) from git and put the change in a new migration; an applied migration is never edited.`,
+    );
+    this.name = "MigrationChecksumError";
+    this.changed = changed;
+  }
+}
+
+/**
+ * Throws MigrationChecksumError when a stored checksum differs from its file's.
+ * @param {{ name: string, checksum: string }[]} rows @param {{ name: string, checksum: string }[]} files
+ */
+function assertChecksums(rows, files) {
+  const byName = new Map(files.map((f) => [f.name, f.checksum]));
+  const changed = rows.filter((r) => byName.has(r.name) && byName.get(r.name) !== r.checksum).map((r) => ({ name: r.name, stored: r.checksum, current: /** @type {string} */ (byName.get(r.name)) }));
+  if (changed.length) throw new MigrationChecksumError(changed);
+}
+
 const TABLE = `CREATE TABLE IF NOT EXISTS "_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`;
 
 /** @param {string} url */
@@ -70,7 +94,11 @@ export async function migrationStatus(url, root) {
     const db = await openSqlite(url);
     try {
       const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='_migrations'`).get();
-      if (has) applied = new Set(db.prepare(`SELECT name FROM "_migrations"`).all().map((r) => /** @type {{name:string}} */ (r).name));
+      if (has) {
+        const rows = /** @type {{ name: string, checksum: string }[]} */ (db.prepare(`SELECT name, checksum FROM "_migrations"`).all());
+        assertChecksums(rows, files);
+        applied = new Set(rows.map((r) => r.name));
+      }
     } finally {
       db.close();
     }
@@ -78,7 +106,11 @@ export async function migrationStatus(url, root) {
     const client = await openPostgres(url);
     try {
       const has = await client.query(`SELECT to_regclass('public._migrations') AS t`);
-      if (has.rows[0]?.t) applied = new Set((await client.query(`SELECT name FROM "_migrations"`)).rows.map((r) => r.name));
+      if (has.rows[0]?.t) {
+        const rows = (await client.query(`SELECT name, checksum FROM "_migrations"`)).rows;
+        assertChecksums(rows, files);
+        applied = new Set(rows.map((r) => r.name));
+      }
     } finally {
       await client.end();
     }
@@ -101,6 +133,7 @@ export async function applyMigrations(url, opts = {}) {
     const db = await openSqlite(url);
     try {
       db.exec(TABLE);
+      assertChecksums(/** @type {{ name: string, checksum: string }[]} */ (db.prepare(`SELECT name, checksum FROM "_migrations"`).all()), files);
       for (const f of files) {
         const run = db.transaction(() => {
           const row = db.prepare(`SELECT checksum FROM "_migrations" WHERE name = ?`).get(f.name);
@@ -122,7 +155,14 @@ export async function applyMigrations(url, opts = {}) {
     try {
       await client.query(`SELECT pg_advisory_lock(735201)`);
       await client.query(TABLE);
-      const applied = new Set((await client.query(`SELECT name FROM "_migrations"`)).rows.map((r) => r.name));
+      const rows = (await client.query(`SELECT name, checksum FROM "_migrations"`)).rows;
+      try {
+        assertChecksums(rows, files);
+      } catch (e) {
+        await client.query(`SELECT pg_advisory_unlock(735201)`);
+        throw e;
+      }
+      const applied = new Set(rows.map((r) => r.name));
       for (const f of files) {
         if (applied.has(f.name)) continue;
         await client.query("BEGIN");

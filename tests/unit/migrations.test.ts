@@ -27,3 +27,22 @@ describe("migrations", () => {
     expect(status.pending).toEqual([]);
   });
 });
+
+describe("migration checksums", () => {
+  it("a changed applied migration stops migrate, status and db:migrate with a clear message", async () => {
+    const { cpSync, readdirSync, appendFileSync } = await import("node:fs");
+    const { spawnSync } = await import("node:child_process");
+    const { MigrationChecksumError } = await import("@/lib/server/migrations.mjs");
+    const root = mkdtempSync(path.join(tmpdir(), "wo-sum-"));
+    cpSync(path.resolve("prisma", "migrations", "sqlite"), path.join(root, "prisma", "migrations", "sqlite"), { recursive: true });
+    const url = `file:${path.join(root, "t.db")}`;
+    await applyMigrations(url, { root });
+    const first = readdirSync(path.join(root, "prisma", "migrations", "sqlite")).filter((f) => f.endsWith(".sql")).sort()[0]!;
+    appendFileSync(path.join(root, "prisma", "migrations", "sqlite", first), "\n-- edited after it was applied\n");
+    await expect(migrationStatus(url, root)).rejects.toBeInstanceOf(MigrationChecksumError);
+    await expect(applyMigrations(url, { root })).rejects.toThrow(/changed since it was applied: 0001/);
+    const r = spawnSync(process.execPath, [path.resolve("scripts", "prisma.mjs"), "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Restore the file\(s\) from git and put the change in a new migration/);
+  });
+});
