@@ -2,12 +2,40 @@
 // TEST_POSTGRES_URL is set), then Playwright e2e against a fresh production build.
 // SKIP_E2E=1 or ONLY=unit|e2e narrow it for local work; CI runs it all.
 import { spawnSync } from "node:child_process";
+import net from "node:net";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const only = process.env.ONLY;
+
+/** A port nobody on this machine holds now (the OS picks it), so the suite runs beside other servers. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+}
+/** The SMTP capture takes two neighbouring ports (SMTP, then its HTTP API). */
+async function freePortPair() {
+  for (let i = 0; i < 50; i++) {
+    const p = await freePort();
+    if (p < 65535 && (await portIsFree(p + 1))) return p;
+  }
+  throw new Error("no two neighbouring free ports found");
+}
 const results = [];
 
 function step(name, cmd, args, env = {}) {
@@ -35,6 +63,10 @@ if ((!only || only === "e2e") && !process.env.SKIP_E2E) {
   rmSync(tmp, { recursive: true, force: true });
   const dbFile = path.join(tmp, "e2e.db");
   const env = { DATABASE_URL: `file:${dbFile}`, E2E_DATABASE_FILE: dbFile, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+  // Ports are picked free at run time unless given (E2E_PORT, SMTP_CAPTURE_PORT and the one after it).
+  env.E2E_PORT = process.env.E2E_PORT ?? String(await freePort());
+  env.SMTP_CAPTURE_PORT = process.env.SMTP_CAPTURE_PORT ?? String(await freePortPair());
+  console.log(`\ne2e ports: app ${env.E2E_PORT}, SMTP capture ${env.SMTP_CAPTURE_PORT} (+1 for its HTTP API)`);
   if (step("e2e database", "node", ["scripts/prisma.mjs", "prepare"], env) && step("next build", "node", ["scripts/build.mjs"], env)) {
     step("playwright e2e", "npx", ["playwright", "test"], env);
   }
