@@ -3,6 +3,7 @@
 import "server-only";
 import { requireViewer } from "../auth/guards";
 import { db } from "../server/db";
+import { setOwnSubscriptionTx } from "../subscriptions/transitions";
 import { LastAdminError } from "./last-admin";
 import { deleteMemberData, exportMemberData, type MemberDataExport } from "./personal-data";
 import { membershipStatusOf, type MembershipStatus } from "./membership";
@@ -59,30 +60,7 @@ export async function setSubscription(newsletterId: string, subscribed: boolean)
   const viewer = await requireViewer("/account");
   const nl = await db.newsletter.findFirst({ where: { id: newsletterId, status: "active" }, select: { id: true } });
   if (!nl) return;
-  await db.$transaction(async (tx) => {
-    const current = await tx.subscription.findUnique({ where: { memberId_newsletterId: { memberId: viewer.id, newsletterId } }, select: { status: true } });
-    const now = new Date();
-    if (subscribed) {
-      if (current?.status === "active") return;
-      await tx.subscription.upsert({
-        where: { memberId_newsletterId: { memberId: viewer.id, newsletterId } },
-        create: { memberId: viewer.id, newsletterId, status: "active", source: "form", confirmedAt: now },
-        update: { status: "active", confirmedAt: now, unsubscribedAt: null },
-      });
-      await tx.subscribeEvent.create({
-        data: {
-          memberId: viewer.id, newsletterId, type: current ? "resubscribed" : "confirmed",
-          fromStatus: current?.status ?? null, toStatus: "active", source: "form", actorId: viewer.id,
-        },
-      });
-    } else {
-      if (!current || current.status === "unsubscribed") return;
-      await tx.subscription.update({ where: { memberId_newsletterId: { memberId: viewer.id, newsletterId } }, data: { status: "unsubscribed", unsubscribedAt: now } });
-      await tx.subscribeEvent.create({
-        data: { memberId: viewer.id, newsletterId, type: "unsubscribed", fromStatus: current.status, toStatus: "unsubscribed", source: "form", actorId: viewer.id },
-      });
-    }
-  });
+  await db.$transaction((tx) => setOwnSubscriptionTx(tx, viewer.id, newsletterId, subscribed));
 }
 
 /** Ends one of the viewer's sessions (never someone else's). */

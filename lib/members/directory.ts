@@ -4,8 +4,9 @@ import { z } from "zod";
 import "server-only";
 import { recordAudit } from "../server/audit";
 import { requireEditor } from "../auth/guards";
-import { db, type Tx } from "../server/db";
+import { db } from "../server/db";
 import { csvField } from "../server/csv";
+import { addByEditorTx, unsubscribeAllTx } from "../subscriptions/transitions";
 import { LastAdminError } from "./last-admin";
 import { deleteMemberData } from "./personal-data";
 import { extendMembership, grantMembership, revokeMembership } from "./membership";
@@ -198,22 +199,10 @@ export async function changeMembership(raw: unknown): Promise<FormState> {
   return ok("Membership extended.");
 }
 
-async function unsubscribeAllTx(tx: Tx, memberId: string, actorId: string): Promise<number> {
-  const subs = await tx.subscription.findMany({ where: { memberId, status: { in: ["active", "pending"] } }, select: { id: true, status: true, newsletterId: true } });
-  const now = new Date();
-  for (const s of subs) {
-    await tx.subscription.update({ where: { id: s.id }, data: { status: "unsubscribed", unsubscribedAt: now } });
-    await tx.subscribeEvent.create({
-      data: { memberId, newsletterId: s.newsletterId, type: "unsubscribed", fromStatus: s.status, toStatus: "unsubscribed", source: "admin", actorId },
-    });
-  }
-  return subs.length;
-}
-
 export async function unsubscribeMember(memberId: string): Promise<FormState> {
   const viewer = await requireEditor();
   return db.$transaction(async (tx) => {
-    const n = await unsubscribeAllTx(tx, memberId, viewer.id);
+    const n = await unsubscribeAllTx(tx, memberId, "admin", viewer.id);
     if (n === 0) return fail("There is no active or pending subscription to end.");
     await recordAudit(tx, { actorId: viewer.id, action: "member.unsubscribe", entityType: "Member", entityId: memberId, detail: { subscriptions: n } });
     return ok("Unsubscribed from every newsletter.");
@@ -261,8 +250,7 @@ export async function addMember(raw: unknown): Promise<AddMemberResult> {
     });
     if (newsletter && input.subscribe !== "none") {
       const status = input.subscribe === "active" ? "active" : "pending";
-      await tx.subscription.create({ data: { memberId: m.id, newsletterId: newsletter.id, status, source: "admin", confirmedAt: status === "active" ? now : null } });
-      await tx.subscribeEvent.create({ data: { memberId: m.id, newsletterId: newsletter.id, type: "added_by_editor", toStatus: status, source: "admin", actorId: viewer.id } });
+      await addByEditorTx(tx, m.id, newsletter.id, status, viewer.id);
     }
     await recordAudit(tx, { actorId: viewer.id, action: "member.create", entityType: "Member", entityId: m.id, detail: { subscribe: input.subscribe, membership: input.membership } });
     return { ok: true, message: "Member added.", memberId: m.id };

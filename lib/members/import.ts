@@ -11,6 +11,7 @@ import { pipeline } from "node:stream/promises";
 import { recordAudit } from "../server/audit";
 import { bulkInsert, newId } from "../server/bulk-insert";
 import { isEmail, normalizeEmail } from "../shared/email";
+import { importSubscriptionsTx } from "../subscriptions/transitions";
 import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
 import { readCsv } from "../server/csv";
@@ -211,33 +212,14 @@ async function flush(rows: Row[], o: ImportOptions, newsletterId: string | undef
       const subByMember = new Map(subs.map((s) => [s.memberId, s]));
       const target = o.consent === "consented" ? ("active" as const) : ("pending" as const);
       const toCreate = ids.filter((id) => !subByMember.has(id));
-      if (toCreate.length) {
-        await bulkInsert(
-          tx,
-          "Subscription",
-          [{ name: "id" }, { name: "memberId" }, { name: "newsletterId" }, { name: "status", pgType: '"SubscriptionStatus"' }, { name: "source", pgType: '"SubscriptionSource"' }, { name: "confirmedAt", pgType: "timestamp(3)" }, { name: "createdAt", pgType: "timestamp(3)" }, { name: "updatedAt", pgType: "timestamp(3)" }],
-          toCreate.map((memberId) => [newId(), memberId, newsletterId, target, "import", target === "active" ? now : null, now, now]),
-        );
-        await bulkInsert(
-          tx,
-          "SubscribeEvent",
-          [{ name: "id" }, { name: "memberId" }, { name: "newsletterId" }, { name: "type", pgType: '"SubscribeEventType"' }, { name: "toStatus", pgType: '"SubscriptionStatus"' }, { name: "source", pgType: '"SubscriptionSource"' }, { name: "actorId" }, { name: "createdAt", pgType: "timestamp(3)" }],
-          toCreate.map((memberId) => [newId(), memberId, newsletterId, "imported", target, "import", o.actorId, now]),
-        );
-        if (target === "active") report.subscribed += toCreate.length;
-        else {
-          report.pending += toCreate.length;
-          pendingIds.push(...toCreate);
-        }
-      }
       const upgrade = subs.filter((s) => s.status === "pending" && target === "active");
-      if (upgrade.length) {
-        await tx.subscription.updateMany({ where: { id: { in: upgrade.map((s) => s.id) } }, data: { status: "active", confirmedAt: now, source: "import" } });
-        await tx.subscribeEvent.createMany({
-          data: upgrade.map((s) => ({ memberId: s.memberId, newsletterId, type: "imported" as const, fromStatus: "pending" as const, toStatus: "active" as const, source: "import" as const, actorId: o.actorId })),
-        });
-        report.subscribed += upgrade.length;
+      await importSubscriptionsTx(tx, { newsletterId, create: toCreate, upgrade, target, actorId: o.actorId, now });
+      if (target === "active") report.subscribed += toCreate.length;
+      else {
+        report.pending += toCreate.length;
+        pendingIds.push(...toCreate);
       }
+      report.subscribed += upgrade.length;
       // Someone who unsubscribed keeps that choice: an import is not their consent.
       report.keptUnsubscribed += subs.filter((s) => s.status === "unsubscribed").length;
     },

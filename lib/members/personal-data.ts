@@ -1,6 +1,7 @@
 // A member's own data: export as JSON, and deletion that removes personal data and keeps only
 // anonymous counts. Free of request concerns: callers (manage page, /account) check who is asking.
 import "server-only";
+import { anonymizeEventsTx, endForDeletionTx } from "../subscriptions/transitions";
 import { assertAnAdminRemains, lockAdminRoles } from "./last-admin";
 import { db } from "../server/db";
 
@@ -66,10 +67,7 @@ export async function deleteMemberData(memberId: string, source: "account" | "ad
     await lockAdminRoles(tx);
     const m = await tx.member.findUnique({ where: { id: memberId }, select: { id: true, email: true, role: true, subscriptions: { select: { newsletterId: true, status: true } } } });
     if (!m) return false;
-    for (const s of m.subscriptions) {
-      if (s.status === "unsubscribed") continue;
-      await tx.subscribeEvent.create({ data: { memberId, newsletterId: s.newsletterId, type: "unsubscribed", fromStatus: s.status, toStatus: "unsubscribed", source } });
-    }
+    await endForDeletionTx(tx, memberId, m.subscriptions, source);
     const withReplies = await tx.comment.findMany({ where: { memberId, replies: { some: {} } }, select: { id: true } });
     if (withReplies.length) {
       await tx.comment.updateMany({ where: { id: { in: withReplies.map((c) => c.id) } }, data: { body: "", status: "deleted", memberId: null } });
@@ -81,7 +79,7 @@ export async function deleteMemberData(memberId: string, source: "account" | "ad
     await tx.verificationToken.deleteMany({ where: { identifier: m.email } });
     await tx.suppression.deleteMany({ where: { email: m.email } });
     await tx.auditLog.updateMany({ where: { entityType: "Member", entityId: memberId }, data: { detail: null } });
-    await tx.subscribeEvent.updateMany({ where: { memberId }, data: { memberId: null, actorId: null } });
+    await anonymizeEventsTx(tx, memberId);
     await tx.member.delete({ where: { id: memberId } });
     if (m.role === "admin") await assertAnAdminRemains(tx);
     await tx.auditLog.create({ data: { action: "member.deleted", entityType: "Member", detail: source } });
