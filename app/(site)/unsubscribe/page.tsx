@@ -64,13 +64,13 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
           <form action={unsubscribeAction}>
             <Hidden m={m} n={n} s={s} />
             <p>Stop receiving {current.name}?</p>
-            <button type="submit">Unsubscribe</button>
+            <button type="submit" className="button">Unsubscribe</button>
           </form>
         ) : (
           <form action={resubscribeAction}>
             <Hidden m={m} n={n} s={s} />
             <p>You no longer receive {current.name}. Changed your mind?</p>
-            <button type="submit">Subscribe again</button>
+            <button type="submit" className="button">Subscribe again</button>
           </form>
         )
       ) : null}
@@ -92,7 +92,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
                 </div>
               ))}
             </fieldset>
-            <button type="submit">Save preferences</button>
+            <button type="submit" className="button">Save preferences</button>
           </form>
         </section>
       ) : null}
@@ -102,7 +102,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <p>Download everything we hold about you, or delete it. We will email you a link that works for one hour.</p>
         <form action={requestManageLinkAction}>
           <Hidden m={m} n={n} s={s} />
-          <button type="submit">Email me a link to download or delete my data</button>
+          <button type="submit" className="button button--ghost">Email me a link to download or delete my data</button>
         </form>
       </section>
     </main>
