@@ -28,7 +28,7 @@ export default async function DashboardPage() {
       </div>
       <div className="grid grid-4" style={{ marginBottom: "1rem" }}>
         <div className="panel stat"><span>Subscribers</span><b data-testid="dash-subscribers">{fmtNum(s.audience?.total ?? 0)}</b><small>{s.audience ? `receive ${s.audience.newsletter}` : "no active newsletter"}</small></div>
-        <div className="panel stat"><span>Members among them</span><b data-testid="dash-members">{fmtNum(s.audience?.member ?? 0)}</b><small>get the members-only sections</small></div>
+        <div className="panel stat"><span>Members among them</span><b data-testid="dash-members">{fmtNum(s.audience?.member ?? 0)}</b><small>members and staff: the full email</small></div>
         <div className="panel stat"><span>Pending</span><b>{fmtNum(s.subscribers.pending)}</b><small>not yet confirmed</small></div>
         <div className="panel stat"><span>Unsubscribed</span><b>{fmtNum(s.subscribers.unsubscribed)}</b><small>all time</small></div>
       </div>

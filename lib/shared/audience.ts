@@ -3,7 +3,7 @@
 // subscriptions of the newsletter, minus suppressed addresses; "members" are the ones who get the
 // member email (an active membership, or staff).
 export const AUDIENCE_LABELS = {
-  member: "Members (members-only sections in full)",
+  member: "Members and staff (members-only sections in full)",
   free: "Free subscribers (teasers with “Sign in to read”)",
   total: "Subscribers",
   definition: "Active subscribers of this newsletter right now, minus suppressed addresses.",

@@ -75,3 +75,22 @@ describe("one member count", () => {
     expect(send.total).toBe(send.member + send.free);
   });
 });
+
+describe("page cache across builds", () => {
+  it("keys cached pages by the build id, so a new build never serves pages naming the old build's chunks", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { createRequire } = await import("node:module");
+    const path = await import("node:path");
+    const { cacheDir } = createRequire(import.meta.url)("../../cache-handler.cjs") as { cacheDir: (d: string) => string };
+    const root = mkdtempSync(path.join(tmpdir(), "wo-cache-"));
+    const server = path.join(root, "server");
+    mkdirSync(server);
+    writeFileSync(path.join(root, "BUILD_ID"), "build-one");
+    const first = cacheDir(server);
+    writeFileSync(path.join(root, "BUILD_ID"), "build-two");
+    const second = cacheDir(server);
+    expect(first).not.toBe(second);
+    expect(first.startsWith(path.join(root, "cache", "pages"))).toBe(true);
+  });
+});

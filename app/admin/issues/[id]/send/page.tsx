@@ -33,24 +33,20 @@ export default async function SendIssuePage({ params }: { params: Promise<{ id: 
       <div className="grid grid-2" style={{ alignItems: "start" }}>
         <section className="panel" aria-labelledby="audience-h">
           <h2 id="audience-h">Who receives it</h2>
-          <div className="table-wrap" style={{ border: 0 }}>
-            <table data-testid="send-counts">
-              <tbody>
-                <tr>
-                  <th scope="row">{AUDIENCE_LABELS.member}</th>
-                  <td className="num" data-testid="count-member">{fmtNum(counts.member)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{AUDIENCE_LABELS.free}</th>
-                  <td className="num" data-testid="count-free">{fmtNum(counts.free)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{AUDIENCE_LABELS.total}</th>
-                  <td className="num" data-testid="count-total"><b>{fmtNum(counts.total)}</b></td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <ul className="list-plain" data-testid="send-counts">
+            <li>
+              <span>{AUDIENCE_LABELS.member}</span>
+              <b className="num" data-testid="count-member">{fmtNum(counts.member)}</b>
+            </li>
+            <li>
+              <span>{AUDIENCE_LABELS.free}</span>
+              <b className="num" data-testid="count-free">{fmtNum(counts.free)}</b>
+            </li>
+            <li>
+              <span>{AUDIENCE_LABELS.total}</span>
+              <b className="num" data-testid="count-total">{fmtNum(counts.total)}</b>
+            </li>
+          </ul>
           <p className="muted small" style={{ marginTop: ".75rem" }}>{AUDIENCE_LABELS.definition} Each receives exactly one email.</p>
         </section>
         <section className="panel" aria-labelledby="send-h">
