@@ -12,7 +12,7 @@ import { consumeRateLimit, consumeRateLimits } from "../server/rate-limit";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-links";
 import { SubscribeSchema, TokenSchema, type SubscribeInput } from "./schemas";
 
-export type SubscriptionSource = "form" | "import" | "admin" | "api" | "email_link" | "one_click" | "account";
+export type SubscriptionSource = "form" | "import" | "admin" | "api" | "email_link" | "one_click" | "account" | "complaint" | "mailto";
 type SubStatus = "pending" | "active" | "unsubscribed";
 
 /** A pending subscriber gets at most one confirmation email per this interval. */
