@@ -70,10 +70,11 @@ function mailtoDomain(): string {
 }
 
 // The mailto: address carries its own credential, short enough for a 64-octet local part:
-// u+<memberId>-<newsletterId>-<10 hex of HMAC>. Lower case throughout (some MTAs fold case).
+// u+<memberId>-<newsletterId>-<10 hex of HMAC>. Lower case throughout (some MTAs fold case). It carries
+// no day: unsubscribing must work from any email ever sent, and it only ever unsubscribes.
 const MAILTO_SIG_HEX = 10;
 function mailtoSignature(memberId: string, newsletterId: string): string {
-  return Buffer.from(sign("unsubscribe-mailto", value(memberId, newsletterId)), "base64url").toString("hex").slice(0, MAILTO_SIG_HEX);
+  return Buffer.from(sign("unsubscribe-mailto", `${memberId}:${newsletterId}`), "base64url").toString("hex").slice(0, MAILTO_SIG_HEX);
 }
 
 /** The address whose mail unsubscribes this member from this newsletter (received by the inbound listener). */
