@@ -3,13 +3,17 @@ import { PUBLICATION } from "@/lib/shared/publication";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export type ChromeBrand = { logo: { src: string; width: number | null; height: number | null } | null; accentCss: string };
+
+export function SiteChrome({ children, brand }: { children: React.ReactNode; brand?: ChromeBrand }) {
   return (
     <>
+      {/* Hex colours from settings only (lib/shared/colour.ts builds it), so it is safe to inline. */}
+      {brand?.accentCss ? <style dangerouslySetInnerHTML={{ __html: brand.accentCss }} /> : null}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader name={PUBLICATION.name} tagline={PUBLICATION.tagline} />
+      <SiteHeader name={PUBLICATION.name} tagline={PUBLICATION.tagline} logo={brand?.logo ?? null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

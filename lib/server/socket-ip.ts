@@ -8,6 +8,7 @@ import http from "node:http";
 import { SOCKET_IP_HEADER } from "./client-ip";
 import { actionKind, checkActionBody, checkActionHeaders, readBody, replayRequest } from "./action-gate";
 import { gateRequest, type GateRefusal } from "./request-gate";
+import { dropJunkCallbackCookie } from "../auth/callback-cookie";
 
 const MARK = Symbol.for("weekly-outlook.socket-ip");
 
@@ -34,6 +35,8 @@ export function installSocketIpStamp(): void {
     const res = args[1] as http.ServerResponse | undefined;
     if (!req?.headers || !res) return emit.call(this, event, ...args);
     req.headers[SOCKET_IP_HEADER] = req.socket?.remoteAddress ?? "";
+    const cookie = dropJunkCallbackCookie(req.headers.cookie);
+    if (cookie !== null) req.headers.cookie = cookie;
     const refusal = gateRequest(req.method, req.url);
     const hasBody = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined;
     if (refusal) {
