@@ -53,11 +53,11 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <p>You can still unsubscribe with it. To change your preferences or get your data, we will email a fresh link to the address this email was sent to.</p>
         <form action={unsubscribeAction}>
           <Hidden {...link} />
-          <button type="submit">Unsubscribe</button>
+          <button type="submit" className="button">Unsubscribe</button>
         </form>
         <form action={requestFreshLinkAction}>
           <Hidden {...link} />
-          <button type="submit">Email me a fresh link</button>
+          <button type="submit" className="button button--ghost">Email me a fresh link</button>
         </form>
       </main>
     );
@@ -92,13 +92,13 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
           <form action={unsubscribeAction}>
             <Hidden {...link} />
             <p>Stop receiving {current.name}?</p>
-            <button type="submit">Unsubscribe</button>
+            <button type="submit" className="button">Unsubscribe</button>
           </form>
         ) : (
           <form action={resubscribeAction}>
             <Hidden {...link} />
             <p>You no longer receive {current.name}. Changed your mind?</p>
-            <button type="submit">Subscribe again</button>
+            <button type="submit" className="button">Subscribe again</button>
           </form>
         )
       ) : null}
@@ -120,7 +120,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
                 </div>
               ))}
             </fieldset>
-            <button type="submit">Save preferences</button>
+            <button type="submit" className="button">Save preferences</button>
           </form>
         </section>
       ) : null}
@@ -130,7 +130,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <p>Download everything we hold about you, or delete it. We will email you a link that works for one hour.</p>
         <form action={requestManageLinkAction}>
           <Hidden {...link} />
-          <button type="submit">Email me a link to download or delete my data</button>
+          <button type="submit" className="button button--ghost">Email me a link to download or delete my data</button>
         </form>
       </section>
     </main>
