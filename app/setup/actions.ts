@@ -1,6 +1,7 @@
 "use server";
 // The first-run setup's server action: the same domain function as `npm run setup`, behind the one-time token.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { SetupFormState } from "@/components/admin/setup-form";
 import { getClientIp } from "@/lib/server/client-ip";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
@@ -20,9 +21,5 @@ export async function setupAction(_prev: SetupFormState, formData: FormData): Pr
   const r = await completeSetup(values, { token: formData.get("token") });
   if (!r.ok) return { status: "error", message: r.message, fieldErrors: r.reason === "input" ? r.fieldErrors : undefined, values };
   revalidatePath("/", "layout"); // the publication's name and description are on every page
-  return {
-    status: "ok",
-    ownerEmail: r.ownerEmail,
-    message: `${r.ownerEmail} is the owner (admin)${r.sample ? "; the sample content is published" : ""}. Sign in with that address: we send a link.`,
-  };
+  redirect(`/setup/done${r.sample ? "?sample=1" : ""}`);
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { SetupForm } from "@/components/admin/setup-form";
 import { checkSetupToken, SETUP_REFUSALS } from "@/lib/setup/setup";
 import { setupAction } from "./actions";
+import "./setup.css";
 
 export const metadata: Metadata = { title: "Set up your publication", robots: { index: false, follow: false } };
 

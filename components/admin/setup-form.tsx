@@ -4,11 +4,10 @@
 import { useActionState } from "react";
 
 export type SetupFormState = {
-  status: "idle" | "ok" | "error";
+  status: "idle" | "error";
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
-  ownerEmail?: string;
 };
 
 type Field = { name: string; label: string; hint?: string; type?: string; required?: boolean; maxLength: number; multiline?: boolean; autoComplete?: string };
@@ -25,17 +24,6 @@ const FIELDS: Field[] = [
 
 export function SetupForm({ action, token }: { action: (prev: SetupFormState, fd: FormData) => Promise<SetupFormState>; token: string }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as SetupFormState);
-  if (state.status === "ok") {
-    return (
-      <div className="stack" role="status" data-testid="setup-done">
-        <h2>Your publication is set up</h2>
-        <p>{state.message}</p>
-        <p>
-          <a className="button" href="/signin?callbackUrl=%2Fadmin">Sign in as {state.ownerEmail}</a>
-        </p>
-      </div>
-    );
-  }
   const err = (k: string) => state.fieldErrors?.[k]?.[0];
   return (
     <form action={formAction} noValidate className="stack setup-form">
