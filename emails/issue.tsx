@@ -1,7 +1,7 @@
 // One issue of a newsletter as an email: masthead, greeting, sections (members-only ones as teasers in
 // the free variant), linked articles, and the shared footer. Per-recipient parts arrive as strings
 // (the send pipeline passes placeholder tokens and fills them in by substitution).
-import { Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Img, Link, Section, Text } from "@react-email/components";
 import { colors, EmailLayout, fonts, paragraph, type EmailBrand } from "./_components/layout";
 
 export type IssueEmailSection = {
@@ -14,7 +14,16 @@ export type IssueEmailSection = {
   readUrl?: string;
 };
 
-export type IssueEmailArticle = { title: string; url: string; excerpt: string };
+export type IssueEmailArticle = {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** The article's cover, absolute to APP_URL; shown when the design's "feature image" setting is on. */
+  image?: { url: string; width: number | null; height: number | null } | null;
+};
+
+/** Inner width of the 600 px email card (24 px padding each side). */
+const CONTENT_WIDTH = 552;
 
 export type IssueEmailProps = { brand?: EmailBrand;
   publicationName: string;
@@ -75,12 +84,25 @@ export default function IssueEmail(p: IssueEmailProps) {
             Read more
           </Heading>
           {p.articles.map((a) => (
-            <Text key={a.url} style={{ ...paragraph, fontSize: 15 }}>
-              <Link href={a.url} style={{ color: accent, fontWeight: 600 }}>
-                {a.title}
-              </Link>
-              {a.excerpt ? <> — {a.excerpt}</> : null}
-            </Text>
+            <Section key={a.url} style={{ margin: "0 0 16px" }}>
+              {a.image && (p.brand?.showFeatureImage ?? true) ? (
+                <Link href={a.url}>
+                  <Img
+                    src={a.image.url}
+                    alt=""
+                    width={CONTENT_WIDTH}
+                    height={a.image.width && a.image.height ? Math.round((a.image.height / a.image.width) * CONTENT_WIDTH) : undefined}
+                    style={{ display: "block", width: "100%", maxWidth: CONTENT_WIDTH, height: "auto", border: 0, margin: "0 0 8px" }}
+                  />
+                </Link>
+              ) : null}
+              <Text style={{ ...paragraph, fontSize: 15, margin: 0 }}>
+                <Link href={a.url} style={{ color: accent, fontWeight: 600 }}>
+                  {a.title}
+                </Link>
+                {a.excerpt ? <> — {a.excerpt}</> : null}
+              </Text>
+            </Section>
           ))}
         </Section>
       ) : null}

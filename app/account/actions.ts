@@ -8,17 +8,18 @@ import { deleteOwnAccount, revokeAllSessions, revokeSession, setSubscription, up
 import { requireViewer } from "@/lib/auth/guards";
 import { sessionCookie } from "@/lib/auth/signin";
 import type { FormState } from "@/lib/auth/schemas";
+import { NameSchema } from "@/lib/shared/text";
 
-const NameSchema = z.object({ name: z.string().trim().max(120, { message: "At most 120 characters." }) });
+const NameFormSchema = z.object({ name: NameSchema });
 const SubscriptionSchema = z.object({ newsletterId: z.string().min(1).max(40), subscribe: z.enum(["1", "0"]) });
 const SessionSchema = z.object({ sessionId: z.string().min(1).max(40) });
 const DeleteSchema = z.object({ confirmEmail: z.string().max(254) });
 
 export async function updateNameAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await requireViewer("/account");
-  const parsed = NameSchema.safeParse({ name: formData.get("name") ?? "" });
+  const parsed = NameFormSchema.safeParse({ name: formData.get("name") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: { name: parsed.error.issues.map((i) => i.message) } };
-  await updateName(parsed.data.name);
+  await updateName(parsed.data.name ?? "");
   revalidatePath("/account");
   return { ok: true, message: "Saved." };
 }

@@ -2,7 +2,8 @@
 import { listFeedArticles } from "@/lib/content/articles";
 import { PUBLICATION } from "@/lib/shared/publication";
 import { isBuildPhase } from "@/lib/server/build-phase";
-import { absoluteUrl } from "@/lib/server/site-url";
+import { absoluteUrl, siteUrl } from "@/lib/server/site-url";
+import { absolutizeEmailHtml } from "@/lib/mail/absolute-urls";
 
 export const revalidate = 300;
 
@@ -38,12 +39,20 @@ export async function GET() {
         ...a.authors.map((au) => `<dc:creator>${escapeXml(au.name)}</dc:creator>`),
         ...a.topics.map((t) => `<category>${escapeXml(t.name)}</category>`),
       ];
-      if (a.html !== null) parts.push(`<content:encoded>${cdata(a.html)}</content:encoded>`);
+      const c = a.cover;
+      if (c) {
+        // RSS 2.0 enclosure (needs the length) and Media RSS for readers that show a picture per item.
+        if (c.bytes && c.mime) parts.push(`<enclosure url="${escapeXml(c.url)}" length="${c.bytes}" type="${c.mime}"/>`);
+        const size = c.width && c.height ? ` width="${c.width}" height="${c.height}"` : "";
+        parts.push(`<media:content url="${escapeXml(c.url)}" medium="image"${c.mime ? ` type="${c.mime}"` : ""}${size}/>`);
+      }
+      // Feed readers have no page to resolve "/uploads/…" against: body links and images go absolute too.
+      if (a.html !== null) parts.push(`<content:encoded>${cdata(absolutizeEmailHtml(a.html, siteUrl()))}</content:encoded>`);
       return `<item>${parts.join("")}</item>`;
     })
     .join("\n");
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
 <channel>
 <title>${escapeXml(PUBLICATION.name)}</title>
 <link>${escapeXml(absoluteUrl("/"))}</link>

@@ -1,12 +1,12 @@
 "use client";
 // One button that posts a control operation (pause, resume, cancel, send to these) for a send.
 import { useActionState } from "react";
+import { initialResult, type ActionResult } from "@/lib/shared/action-result";
 
-type State = { ok: boolean; formError?: string; message?: string };
-type Action = (prev: State, formData: FormData) => Promise<State>;
+type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 export function SendControl({ emailId, op, label, action, confirmText }: { emailId: string; op: string; label: string; action: Action; confirmText?: string }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const [state, formAction, pending] = useActionState(action, initialResult as ActionResult);
   return (
     <form
       action={formAction}
@@ -20,7 +20,7 @@ export function SendControl({ emailId, op, label, action, confirmText }: { email
       <button type="submit" disabled={pending}>
         {label}
       </button>
-      {state.formError ? <span role="alert"> {state.formError}</span> : state.message ? <span role="status"> {state.message}</span> : null}
+      {!state.ok && state.formError ? <span role="alert"> {state.formError}</span> : state.ok && state.message ? <span role="status"> {state.message}</span> : null}
     </form>
   );
 }

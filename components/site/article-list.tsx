@@ -1,6 +1,7 @@
 // A list of article cards: headline, excerpt, byline, date and reading time.
 import type { ArticleCard } from "@/lib/content/articles";
 import { FormattedDate } from "../ui/formatted-date";
+import "./images.css";
 
 export function AuthorLinks({ authors }: { authors: ArticleCard["authors"] }) {
   return (
@@ -21,7 +22,14 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleC
   return (
     <ul className="article-list">
       {articles.map((a) => (
-        <li key={a.slug} className="article-card">
+        <li key={a.slug} className={a.coverImage ? "article-card article-card--cover" : "article-card"}>
+          {a.coverImage ? (
+            // The headline link below is the card's one announced link; the picture repeats it for pointers.
+            <a className="article-card__cover" href={`/articles/${a.slug}`} tabIndex={-1} aria-hidden="true">
+              {/* eslint-disable-next-line @next/next/no-img-element -- uploads are served as stored (cached pages, no per-request optimizer) */}
+              <img src={a.coverImage} alt="" loading="lazy" decoding="async" width={640} height={360} />
+            </a>
+          ) : null}
           {a.topics[0] ? <span className="kicker">{a.topics[0].name}</span> : null}
           <Heading>
             <a href={`/articles/${a.slug}`}>{a.title}</a>

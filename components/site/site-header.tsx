@@ -1,6 +1,7 @@
 // The masthead and main navigation. Static: nothing here depends on who is looking (the account
 // link switches in the browser).
 import { AccountLink } from "./account-link";
+import "./images.css";
 
 const SECTIONS = [
   { href: "/", label: "Latest" },
@@ -9,12 +10,29 @@ const SECTIONS = [
   { href: "/search", label: "Search" },
 ] as const;
 
-export function SiteHeader({ name, tagline }: { name: string; tagline: string }) {
+type Logo = { src: string; width: number | null; height: number | null };
+
+/** Logo height in the masthead (CSS px); the width follows the image's own proportions. */
+const LOGO_HEIGHT = 44;
+
+export function SiteHeader({ name, tagline, logo = null }: { name: string; tagline: string; logo?: Logo | null }) {
   return (
     <header className="site-header">
       <div className="container site-header__top">
         <a href="/" className="masthead">
-          <span className="masthead__name">{name}</span>
+          {logo ? (
+            // The logo stands for the name: its alt text is the name, announced once.
+            // eslint-disable-next-line @next/next/no-img-element -- uploads are served as stored (cached pages, no per-request optimizer)
+            <img
+              className="masthead__logo"
+              src={logo.src}
+              alt={name}
+              height={LOGO_HEIGHT}
+              width={logo.width && logo.height ? Math.round((logo.width / logo.height) * LOGO_HEIGHT) : undefined}
+            />
+          ) : (
+            <span className="masthead__name">{name}</span>
+          )}
           <span className="masthead__tagline">{tagline}</span>
         </a>
         <div className="site-header__actions">

@@ -1,6 +1,7 @@
 // Articles as the public site sees them: published lists, one article for a viewer, feed and sitemap rows.
 import "server-only";
 import { db } from "../server/db";
+import { imageInfo, type ImageInfo } from "./images";
 import { firstParagraph, renderMarkdown } from "./markdown";
 import { pageWindow, totalPagesOf, type Paged } from "../shared/pagination";
 import { canReadMembersContent, type ContentViewer } from "../shared/access";
@@ -18,10 +19,14 @@ export type ArticleCard = {
   visibility: Visibility;
   authors: AuthorRef[];
   topics: TopicRef[];
+  /** The cover image as stored (`/uploads/…`), or null. */
+  coverImage: string | null;
 };
 
 export type ArticleDetail = ArticleCard & {
   id: string;
+  /** The cover measured (absolute URL, width, height) for the page, social cards and JSON-LD. */
+  cover: ImageInfo | null;
   updatedAt: Date;
   /** Sanitized HTML: the whole body, or only the teaser when `locked`. */
   html: string;
@@ -42,6 +47,7 @@ export const cardSelect = {
   publishedAt: true,
   readingMinutes: true,
   visibility: true,
+  coverImage: true,
   authors: { orderBy: { position: "asc" as const }, select: { author: { select: { slug: true, name: true } } } },
   topics: { orderBy: { topic: { name: "asc" as const } }, select: { topic: { select: { slug: true, name: true } } } },
 };
@@ -53,6 +59,7 @@ type CardRow = {
   publishedAt: Date | null;
   readingMinutes: number;
   visibility: Visibility;
+  coverImage: string | null;
   authors: { author: AuthorRef }[];
   topics: { topic: TopicRef }[];
 };
@@ -68,6 +75,7 @@ export function toCard(row: CardRow): ArticleCard {
     visibility: row.visibility,
     authors: row.authors.map((a) => ({ slug: a.author.slug, name: a.author.name })),
     topics: row.topics.map((t) => ({ slug: t.topic.slug, name: t.topic.name })),
+    coverImage: row.coverImage,
   };
 }
 
@@ -114,6 +122,7 @@ export async function getArticleForViewer(slug: string, viewer: ContentViewer): 
   return {
     ...toCard(row),
     id: row.id,
+    cover: await imageInfo(row.coverImage),
     updatedAt: row.updatedAt,
     html: renderMarkdown(markdown),
     locked,
@@ -158,7 +167,7 @@ export async function listArticlesForSitemap(): Promise<{ slug: string; updatedA
   });
 }
 
-export type FeedItem = ArticleCard & { html: string | null };
+export type FeedItem = ArticleCard & { html: string | null; cover: ImageInfo | null };
 
 /** RSS items: public articles carry their body; members-only ones carry the excerpt only (html null). */
 export async function listFeedArticles(limit = 30): Promise<FeedItem[]> {
@@ -168,7 +177,9 @@ export async function listFeedArticles(limit = 30): Promise<FeedItem[]> {
     take: limit,
     select: { ...cardSelect, body: true },
   });
-  return rows.map((r) => ({ ...toCard(r), html: r.visibility === "public" ? renderMarkdown(r.body) : null }));
+  return Promise.all(
+    rows.map(async (r) => ({ ...toCard(r), html: r.visibility === "public" ? renderMarkdown(r.body) : null, cover: await imageInfo(r.coverImage) })),
+  );
 }
 
 /** Other published articles by any of the given authors, newest first. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { markdownProblem } from "./markdown";
 import { EmailSchema } from "../shared/email";
+import { multiLineText, NameSchema, singleLineText } from "../shared/text";
 
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -15,11 +16,11 @@ export const SlugSchema = z
 export const ArticleSchema = z
   .object({
     id: z.preprocess(emptyAsUndefined, z.string().max(40).optional()),
-    title: z.string().trim().min(1, "A title is needed.").max(200),
+    title: z.string().trim().min(1, "A title is needed.").max(200).superRefine(singleLineText),
     slug: z.preprocess(emptyAsUndefined, SlugSchema.optional()),
-    excerpt: z.string().trim().max(600).default(""),
-    body: z.string().max(200_000).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
-    teaser: z.string().max(20_000).default(""),
+    excerpt: z.string().trim().max(600).superRefine(multiLineText).default(""),
+    body: z.string().max(200_000).superRefine(multiLineText).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
+    teaser: z.string().max(20_000).superRefine(multiLineText).default(""),
     visibility: z.enum(["public", "members"]).default("public"),
     status: z.enum(["draft", "scheduled", "published"]).default("draft"),
     publishedAt: z.preprocess(emptyAsUndefined, z.coerce.date().optional()),
@@ -33,16 +34,16 @@ export type ArticleInput = z.infer<typeof ArticleSchema>;
 export const IssueSectionSchema = z.object({
   /** The saved section's id; absent for a section added since the last save. */
   id: z.string().max(40).optional(),
-  heading: z.string().trim().max(200).default(""),
-  body: z.string().max(100_000).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
-  teaser: z.string().max(10_000).default(""),
+  heading: z.string().trim().max(200).superRefine(singleLineText).default(""),
+  body: z.string().max(100_000).superRefine(multiLineText).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
+  teaser: z.string().max(10_000).superRefine(multiLineText).default(""),
   visibility: z.enum(["public", "members"]).default("public"),
 });
 
 export const IssueSchema = z.object({
   id: z.string().max(40),
-  subject: z.string().trim().min(1, "A subject is needed.").max(200),
-  preheader: z.string().trim().max(300).default(""),
+  subject: z.string().trim().min(1, "A subject is needed.").max(200).superRefine(singleLineText),
+  preheader: z.string().trim().max(300).superRefine(singleLineText).default(""),
   sections: z.array(IssueSectionSchema).max(50),
   articleIds: z.array(z.string().max(40)).max(30).default([]),
 });
@@ -50,10 +51,10 @@ export type IssueInput = z.infer<typeof IssueSchema>;
 
 export const MemberAddSchema = z.object({
   email: EmailSchema,
-  name: z.preprocess(emptyAsUndefined, z.string().trim().max(120).optional()),
+  name: NameSchema,
   subscribe: z.enum(["none", "active", "confirm"]).default("active"),
   membership: z.enum(["free", "member"]).default("free"),
-  note: z.preprocess(emptyAsUndefined, z.string().trim().max(1000).optional()),
+  note: z.preprocess(emptyAsUndefined, z.string().trim().max(1000).superRefine(multiLineText).optional()),
 });
 
 export const MembershipChangeSchema = z.object({
@@ -64,17 +65,17 @@ export const MembershipChangeSchema = z.object({
 });
 
 export const SettingsFormSchema = z.object({
-  publicationName: z.string().trim().min(1, "A name is needed.").max(120),
-  description: z.string().trim().max(500),
-  senderName: z.string().trim().min(1, "A sender name is needed.").max(120),
+  publicationName: z.string().trim().min(1, "A name is needed.").max(120).superRefine(singleLineText),
+  description: z.string().trim().max(500).superRefine(multiLineText),
+  senderName: z.string().trim().min(1, "A sender name is needed.").max(120).superRefine(singleLineText),
   senderEmail: EmailSchema,
   replyTo: z.union([z.literal(""), EmailSchema]),
-  postalAddress: z.string().trim().min(1, "Email footers need a postal address.").max(300),
+  postalAddress: z.string().trim().min(1, "Email footers need a postal address.").max(300).superRefine(multiLineText),
   logoUrl: z.union([z.literal(""), z.string().max(500).regex(/^(https:\/\/|\/uploads\/)[^\s"'<>]+$/, "An https:// URL or an uploaded image.")]),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour like #8a1c1c."),
   emailHeader: z.enum(["logo", "title"], "Choose the logo or the title."),
   emailFont: z.enum(["serif", "sans"], "Choose serif or sans-serif."),
-  emailFooter: z.string().trim().max(500, "At most 500 characters."),
+  emailFooter: z.string().trim().max(500, "At most 500 characters.").superRefine(multiLineText),
   emailShowFeatureImage: z.boolean(),
   trackOpens: z.boolean(),
   trackClicks: z.boolean(),

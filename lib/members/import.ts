@@ -11,6 +11,7 @@ import { pipeline } from "node:stream/promises";
 import { recordAudit } from "../server/audit";
 import { bulkInsert, newId } from "../server/bulk-insert";
 import { isEmail, normalizeEmail } from "../shared/email";
+import { cleanText } from "../shared/text";
 import { importSubscriptionsTx } from "../subscriptions/transitions";
 import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
@@ -149,7 +150,7 @@ export async function importCsvUnchecked(file: string, o: ImportOptions): Promis
       bad(rec.line, `not an email address: ${rawEmail.slice(0, 80)}`);
       continue;
     }
-    const cell = (i: number, max: number) => (i >= 0 ? rec.fields[i]?.trim().slice(0, max) || null : null);
+    const cell = (i: number, max: number) => (i >= 0 ? cleanText((rec.fields[i] ?? "").trim(), max).trim() || null : null);
     if (seen.has(email)) {
       // A repeated address within the file merges into the first: its extra fields fill gaps.
       report.duplicates++;

@@ -1,6 +1,7 @@
 // A member's own data: export as JSON, and deletion that removes personal data and keeps only
 // anonymous counts. Free of request concerns: callers (manage page, /account) check who is asking.
 import "server-only";
+import { forgetDeliveryEventsTx } from "../deliverability/events";
 import { anonymizeEventsTx, endForDeletionTx } from "../subscriptions/transitions";
 import { assertAnAdminRemains, lockAdminRoles } from "./last-admin";
 import { db } from "../server/db";
@@ -78,6 +79,7 @@ export async function deleteMemberData(memberId: string, source: "account" | "ad
     await tx.mailboxMessage.deleteMany({ where: { to: m.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: m.email } });
     await tx.suppression.deleteMany({ where: { email: m.email } });
+    await forgetDeliveryEventsTx(tx, memberId, m.email);
     await tx.auditLog.updateMany({ where: { entityType: "Member", entityId: memberId }, data: { detail: null } });
     await anonymizeEventsTx(tx, memberId);
     await tx.member.delete({ where: { id: memberId } });

@@ -10,6 +10,7 @@ import { env } from "../server/env";
 import { messageIdDomain, renderEmail } from "../mail/send";
 import { firstParagraph, renderMarkdown } from "../content/markdown";
 import { getSettings } from "../settings/settings";
+import { imageInfo } from "../content/images";
 import { brandFromSettings } from "../mail/brand";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
@@ -68,7 +69,7 @@ async function loadIssue(issueId: string) {
       newsletterId: true,
       newsletter: { select: { id: true, name: true, slug: true } },
       sections: { orderBy: { position: "asc" }, select: { id: true, heading: true, body: true, teaser: true, visibility: true } },
-      articles: { orderBy: { position: "asc" }, select: { article: { select: { title: true, slug: true, excerpt: true, status: true } } } },
+      articles: { orderBy: { position: "asc" }, select: { article: { select: { title: true, slug: true, excerpt: true, status: true, coverImage: true } } } },
     },
   });
   if (!issue) throw new IssueEmailError("Issue not found.");
@@ -93,9 +94,16 @@ async function renderBase(issueId: string, variant: IssueVariant) {
       const md = locked ? (s.teaser?.trim() ? s.teaser : firstParagraph(s.body)) : s.body;
       return { id: s.id, heading: s.heading, html: renderMarkdown(md), locked, readUrl: locked ? `${webUrl}#section-${s.id}` : undefined };
     }),
-    articles: issue.articles
-      .filter((a) => a.article.status === "published")
-      .map((a) => ({ title: a.article.title, url: `${env.APP_URL}/articles/${a.article.slug}`, excerpt: a.article.excerpt })),
+    articles: await Promise.all(
+      issue.articles
+        .filter((a) => a.article.status === "published")
+        .map(async (a) => ({
+          title: a.article.title,
+          url: `${env.APP_URL}/articles/${a.article.slug}`,
+          excerpt: a.article.excerpt,
+          image: settings.emailShowFeatureImage ? await imageInfo(a.article.coverImage) : null,
+        })),
+    ),
     unsubscribeUrl: TOKENS.unsubscribe,
     preferencesUrl: TOKENS.preferences,
   };

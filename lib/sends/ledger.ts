@@ -70,7 +70,8 @@ export function outcomeWrites(outcomes: Outcome[], emailId: string, now: Date) {
       ops.push(
         db.emailRecipient.updateMany({
           where: { id: o.id, status: { in: ["sending", "uncertain"] } },
-          data: { status: "failed", failedAt: now, lastError: o.error, attempts: { increment: 1 } },
+          // A 550/551/553 at submission is a hard bounce in the results too, as if a DSN had said it.
+          data: { status: "failed", failedAt: now, lastError: o.error, attempts: { increment: 1 }, ...(o.hardBounce ? { bounce: "hard" as const, bouncedAt: now } : {}) },
         }),
       );
       if (o.hardBounce) {

@@ -6,6 +6,7 @@
 import http from "node:http";
 import { SOCKET_IP_HEADER } from "./client-ip";
 import { gateRequest } from "./request-gate";
+import { dropJunkCallbackCookie } from "../auth/callback-cookie";
 
 const MARK = Symbol.for("weekly-outlook.socket-ip");
 
@@ -19,6 +20,8 @@ export function installSocketIpStamp(): void {
       const req = args[0] as http.IncomingMessage | undefined;
       if (req?.headers) {
         req.headers[SOCKET_IP_HEADER] = req.socket?.remoteAddress ?? "";
+        const cookie = dropJunkCallbackCookie(req.headers.cookie);
+        if (cookie !== null) req.headers.cookie = cookie;
         const refusal = gateRequest(req.method, req.url, req.headers);
         const res = args[1] as http.ServerResponse | undefined;
         if (refusal && res) {

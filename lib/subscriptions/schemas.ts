@@ -2,21 +2,10 @@
 // unsubscribe/preference forms; email normalization (trim, lower-case domain, ASCII only).
 import { z } from "zod";
 import { EmailSchema } from "../shared/email";
+import { NameSchema } from "../shared/text";
 
 export { EmailSchema, emailProblem, MAX_EMAIL_LENGTH, normalizeEmail } from "../shared/email";
-export const MAX_NAME_LENGTH = 100;
-
-const NameSchema = z
-  .string()
-  .max(1000)
-  .optional()
-  .transform((v) => (v ?? "").trim())
-  .superRefine((v, ctx) => {
-    if (v.length > MAX_NAME_LENGTH) ctx.addIssue({ code: "custom", message: `A name can be at most ${MAX_NAME_LENGTH} characters.` });
-    if (/[\u0000-\u001f\u007f<>]/.test(v)) ctx.addIssue({ code: "custom", message: "A name cannot contain line breaks or < > characters." });
-  })
-  .transform((v) => v.replace(/ +/g, " "))
-  .transform((v) => (v === "" ? undefined : v));
+export { MAX_NAME_LENGTH, NameSchema } from "../shared/text";
 
 /** One form field may arrive as a single value or repeated (checkboxes). */
 const IdList = z

@@ -12,7 +12,7 @@ import { consumeRateLimit, consumeRateLimits } from "../server/rate-limit";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-links";
 import { SubscribeSchema, TokenSchema, type SubscribeInput } from "./schemas";
 
-export type SubscriptionSource = "form" | "import" | "admin" | "api" | "email_link" | "one_click" | "account";
+export type SubscriptionSource = "form" | "import" | "admin" | "api" | "email_link" | "one_click" | "account" | "complaint" | "mailto";
 type SubStatus = "pending" | "active" | "unsubscribed";
 
 /** A pending subscriber gets at most one confirmation email per this interval. */
@@ -136,67 +136,77 @@ async function writeSignups(): Promise<void> {
   }
 }
 
+/**
+ * Writes a group in one transaction. When it throws for any other reason than a concurrent writer,
+ * each signup is retried alone, so one bad item (a value the database refuses) fails only itself,
+ * never the honest signups batched with it (issue 10, finding 3).
+ */
 async function writeGroup(group: NewSignup[]): Promise<void> {
   try {
-    const seen = new Set<string>();
-    const fresh: NewSignup[] = [];
-    const known = new Set(
-      (await db.member.findMany({ where: { email: { in: group.map((g) => g.email) } }, select: { email: true } })).map((m) => m.email),
-    );
-    for (const g of group) {
-      if (known.has(g.email) || seen.has(g.email)) g.done(false);
-      else {
-        seen.add(g.email);
-        fresh.push(g);
-      }
-    }
-    if (fresh.length === 0) return;
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000);
-    const members: { id: string; email: string; name?: string }[] = [];
-    const subscriptions: { memberId: string; newsletterId: string; status: "pending"; source: SubscriptionSource; confirmationSentAt: Date }[] = [];
-    const events: { memberId: string; newsletterId: string; type: "requested"; toStatus: "pending"; source: SubscriptionSource; createdAt: Date }[] = [];
-    const tokens: { tokenHash: string; purpose: "confirm_subscription"; memberId: string; newsletterId: string | null; expiresAt: Date }[] = [];
-    const mails: { to: string; template: string; payload: string }[] = [];
-    for (const g of fresh) {
-      const memberId = newId();
-      const token = randomToken(32);
-      members.push({ id: memberId, email: g.email, name: g.name });
-      for (const n of g.chosen) {
-        subscriptions.push({ memberId, newsletterId: n.id, status: "pending", source: g.source, confirmationSentAt: now });
-        events.push({ memberId, newsletterId: n.id, type: "requested", toStatus: "pending", source: g.source, createdAt: now });
-      }
-      tokens.push({ tokenHash: sha256(token), purpose: "confirm_subscription", memberId, newsletterId: g.chosen.length === 1 ? g.chosen[0]!.id : null, expiresAt });
-      mails.push(
-        outboxRow(g.email, "confirm-subscription", {
-          name: g.name,
-          confirmUrl: confirmUrl(token),
-          newsletters: g.chosen.map((n) => n.name),
-          ttlHours: env.CONFIRM_TOKEN_TTL_HOURS,
-        }),
-      );
-    }
-    try {
-      await db.$transaction([
-        db.member.createMany({ data: members }),
-        db.subscription.createMany({ data: subscriptions }),
-        db.subscribeEvent.createMany({ data: events }),
-        db.actionToken.createMany({ data: tokens }),
-        db.outboxMessage.createMany({ data: mails }),
-      ]);
-    } catch (e) {
-      // Another instance wrote one of these addresses meanwhile: nothing of the group was written;
-      // each signup goes through the general (row-by-row) path instead.
-      if (isUniqueViolation(e)) {
-        for (const g of fresh) g.done(false);
-        return;
-      }
-      throw e;
-    }
-    for (const g of fresh) g.done(true);
+    await writeGroupOnce(group);
   } catch (e) {
-    for (const g of group) g.fail(e);
+    if (group.length === 1) group[0]!.fail(e);
+    else for (const g of group) await writeGroup([g]);
   }
+}
+
+async function writeGroupOnce(group: NewSignup[]): Promise<void> {
+  const seen = new Set<string>();
+  const fresh: NewSignup[] = [];
+  const known = new Set(
+    (await db.member.findMany({ where: { email: { in: group.map((g) => g.email) } }, select: { email: true } })).map((m) => m.email),
+  );
+  for (const g of group) {
+    if (known.has(g.email) || seen.has(g.email)) g.done(false);
+    else {
+      seen.add(g.email);
+      fresh.push(g);
+    }
+  }
+  if (fresh.length === 0) return;
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + env.CONFIRM_TOKEN_TTL_HOURS * 3_600_000);
+  const members: { id: string; email: string; name?: string }[] = [];
+  const subscriptions: { memberId: string; newsletterId: string; status: "pending"; source: SubscriptionSource; confirmationSentAt: Date }[] = [];
+  const events: { memberId: string; newsletterId: string; type: "requested"; toStatus: "pending"; source: SubscriptionSource; createdAt: Date }[] = [];
+  const tokens: { tokenHash: string; purpose: "confirm_subscription"; memberId: string; newsletterId: string | null; expiresAt: Date }[] = [];
+  const mails: { to: string; template: string; payload: string }[] = [];
+  for (const g of fresh) {
+    const memberId = newId();
+    const token = randomToken(32);
+    members.push({ id: memberId, email: g.email, name: g.name });
+    for (const n of g.chosen) {
+      subscriptions.push({ memberId, newsletterId: n.id, status: "pending", source: g.source, confirmationSentAt: now });
+      events.push({ memberId, newsletterId: n.id, type: "requested", toStatus: "pending", source: g.source, createdAt: now });
+    }
+    tokens.push({ tokenHash: sha256(token), purpose: "confirm_subscription", memberId, newsletterId: g.chosen.length === 1 ? g.chosen[0]!.id : null, expiresAt });
+    mails.push(
+      outboxRow(g.email, "confirm-subscription", {
+        name: g.name,
+        confirmUrl: confirmUrl(token),
+        newsletters: g.chosen.map((n) => n.name),
+        ttlHours: env.CONFIRM_TOKEN_TTL_HOURS,
+      }),
+    );
+  }
+  try {
+    await db.$transaction([
+      db.member.createMany({ data: members }),
+      db.subscription.createMany({ data: subscriptions }),
+      db.subscribeEvent.createMany({ data: events }),
+      db.actionToken.createMany({ data: tokens }),
+      db.outboxMessage.createMany({ data: mails }),
+    ]);
+  } catch (e) {
+    // Another instance wrote one of these addresses meanwhile: nothing of the group was written;
+    // each signup goes through the general (row-by-row) path instead.
+    if (isUniqueViolation(e)) {
+      for (const g of fresh) g.done(false);
+      return;
+    }
+    throw e;
+  }
+  for (const g of fresh) g.done(true);
 }
 
 async function subscribeTx(tx: Tx, email: string, name: string | undefined, chosen: NewsletterOption[], source: SubscriptionSource): Promise<boolean> {

@@ -6,7 +6,7 @@ import "server-only";
 import type { Tx } from "../server/db";
 import { bulkInsert, newId } from "../server/bulk-insert";
 
-type Source = "form" | "admin" | "import";
+type Source = "form" | "admin" | "import" | "complaint" | "mailto";
 
 /** A signed-in person subscribes (active at once: their address is verified) or unsubscribes. */
 export async function setOwnSubscriptionTx(tx: Tx, memberId: string, newsletterId: string, subscribed: boolean): Promise<void> {
@@ -32,13 +32,13 @@ export async function setOwnSubscriptionTx(tx: Tx, memberId: string, newsletterI
 }
 
 /** Unsubscribes a member from every newsletter they are active or pending on; returns how many. */
-export async function unsubscribeAllTx(tx: Tx, memberId: string, source: Source, actorId: string | null): Promise<number> {
+export async function unsubscribeAllTx(tx: Tx, memberId: string, source: Source, actorId: string | null, emailId: string | null = null): Promise<number> {
   const subs = await tx.subscription.findMany({ where: { memberId, status: { in: ["active", "pending"] } }, select: { id: true, status: true, newsletterId: true } });
   const now = new Date();
   for (const s of subs) {
     await tx.subscription.update({ where: { id: s.id }, data: { status: "unsubscribed", unsubscribedAt: now } });
     await tx.subscribeEvent.create({
-      data: { memberId, newsletterId: s.newsletterId, type: "unsubscribed", fromStatus: s.status, toStatus: "unsubscribed", source, actorId },
+      data: { memberId, newsletterId: s.newsletterId, type: "unsubscribed", fromStatus: s.status, toStatus: "unsubscribed", source, actorId, emailId },
     });
   }
   return subs.length;

@@ -56,19 +56,26 @@ describe("server actions call a guard", () => {
     expect(serverActionFiles()).toEqual(expect.arrayContaining(["app/account/actions.ts", "lib/comments/actions.ts", "app/(site)/signin/actions.ts"]));
   });
 
-  it("every exported action calls requireViewer/Member/Editor/Admin, or is listed as public", () => {
+  it("every exported action is built by lib/server/action.ts (or calls a guard), and public ones are listed", () => {
     const offenders: string[] = [];
     for (const file of serverActionFiles()) {
       const src = readFileSync(file, "utf8");
-      const starts = [...src.matchAll(/^export async function (\w+)/gm)];
+      const starts = [...src.matchAll(/^export (?:async function|const) (\w+)/gm)];
       starts.forEach((m, i) => {
         const body = src.slice(m.index, starts[i + 1]?.index ?? src.length);
         const key = `${file}#${m[1]}`;
+        const built = /^export const \w+ = (formAction|submitAction|callAction)\(\{\s*guard: "(\w+)"/.exec(body);
+        if (built) {
+          if (built[2] === "public" && !PUBLIC_ACTIONS[key]) offenders.push(`${key}: guard "public" but not in PUBLIC_ACTIONS`);
+          if (built[2] !== "public" && PUBLIC_ACTIONS[key]) offenders.push(`${key}: listed as public but guarded "${built[2]}"`);
+          return;
+        }
+        if (m[0].startsWith("export const")) return void offenders.push(`${key}: exported const not made by formAction/submitAction/callAction({ guard: ... })`);
         if (PUBLIC_ACTIONS[key]) return;
         if (!/\brequire(Viewer|Member|Editor|Admin)\(/.test(body)) offenders.push(key);
       });
-      // Only async functions may be exported from a "use server" file; anything else is a mistake here.
-      for (const other of src.matchAll(/^export (?!async function|type )(\w+)/gm)) offenders.push(`${file}: non-action export ${other[0]}`);
+      // Only actions may be exported from a "use server" file; anything else is a mistake here.
+      for (const other of src.matchAll(/^export (?!async function|const |type )(\w+)/gm)) offenders.push(`${file}: non-action export ${other[0]}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -1,5 +1,9 @@
 // Every sent email (each transactional template and both issue variants) carries only absolute links
 // and images, the logo as the masthead and the accent colour from settings.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { cleanupSeed, seedSend, type Seeded } from "../support/send-fixtures";
@@ -13,6 +17,10 @@ let urls: typeof import("@/lib/mail/absolute-urls");
 let seed: Seeded;
 const APP = () => process.env.APP_URL!.replace(/\/$/, "");
 const LOGO = "/uploads/0123456789abcdef01234567.png";
+const COVER = "/uploads/cccccccccccccccccccccccc.png";
+const uploads = mkdtempSync(path.join(tmpdir(), "wo-abs-"));
+process.env.UPLOAD_DIR = uploads;
+let coverArticleId = "";
 
 beforeAll(async () => {
   capture = await startSmtpCapture();
@@ -23,6 +31,14 @@ beforeAll(async () => {
   urls = await import("@/lib/mail/absolute-urls");
   await settings.saveSettingsUnchecked({ logoUrl: LOGO, emailHeader: "logo", accentColor: "#116644", emailFont: "serif", emailFooter: "Written in Prague." });
   seed = await seedSend(db, { subscribers: 2, members: 1 });
+  // A linked article with a cover: the issue shows it as the feature image (design setting on).
+  await sharp({ create: { width: 800, height: 400, channels: 3, background: "#888888" } }).png().toFile(path.join(uploads, path.basename(COVER)));
+  const linked = await db.article.create({
+    data: { slug: `abs-cover-${process.pid}`, title: "Covered", excerpt: "x", body: "x", coverImage: COVER, status: "published", publishedAt: new Date() },
+    select: { id: true },
+  });
+  coverArticleId = linked.id;
+  await db.issueArticle.create({ data: { issueId: seed.issueId, articleId: linked.id, position: 0 } });
   // Editors write site-relative Markdown: an uploaded image and a link to an article.
   await db.issueSection.create({
     data: { issueId: seed.issueId, position: 5, heading: "Pictures", visibility: "public", body: "![A chart](/uploads/aaaaaaaaaaaaaaaaaaaaaaaa.png)\n\nSee [the long read](/articles/long-read)." },
@@ -33,6 +49,8 @@ afterAll(async () => {
   await settings.saveSettingsUnchecked({ logoUrl: "", emailHeader: "title", accentColor: "#8a1c1c", emailFont: "sans", emailFooter: "" });
   await db.outboxMessage.deleteMany({ where: { to: { endsWith: "@abs.test" } } });
   await cleanupSeed(db, seed);
+  await db.article.deleteMany({ where: { id: coverArticleId } });
+  rmSync(uploads, { recursive: true, force: true });
   await capture.close();
 });
 
@@ -93,6 +111,10 @@ describe("email URLs", () => {
       expectAllAbsolute(mail.html, mail.text);
       expect(mail.html).toContain(`src="${APP()}/uploads/aaaaaaaaaaaaaaaaaaaaaaaa.png"`);
       expect(mail.html).toContain(`src="${APP()}${LOGO}"`);
+      // the linked article's cover, sized for the 552 px column (800×400 → 552×276)
+      const img = mail.html.match(/<img [^>]*>/g)?.find((t) => t.includes(`src="${APP()}${COVER}"`));
+      expect(img).toContain('width="552"');
+      expect(img).toContain('height="276"');
     }
   });
 });

@@ -16,6 +16,8 @@ import { getArticleForViewer, listMoreByAuthors } from "@/lib/content/articles";
 import { PUBLICATION } from "@/lib/shared/publication";
 import { absoluteUrl } from "@/lib/server/site-url";
 import { listTopics } from "@/lib/content/topics";
+import { getSiteBrand } from "@/lib/settings/site-brand";
+import "@/components/site/images.css";
 
 export const revalidate = 300;
 // Articles published after the build render on first request, then join the cache.
@@ -35,6 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   if (!article) return { title: "Article not found" };
   const path = `/articles/${article.slug}`;
+  const cover = article.cover;
+  // Social crawlers fetch the image themselves: an absolute URL, with its size so cards lay out at once.
+  const images = cover
+    ? [{ url: cover.url, alt: article.title, ...(cover.width && cover.height ? { width: cover.width, height: cover.height } : {}), ...(cover.mime ? { type: cover.mime } : {}) }]
+    : undefined;
   return {
     title: article.title,
     description: article.excerpt,
@@ -49,8 +56,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.updatedAt.toISOString(),
       authors: article.authors.map((a) => a.name),
       tags: article.topics.map((t) => t.name),
+      images,
     },
-    twitter: { card: "summary", title: article.title, description: article.excerpt },
+    twitter: cover
+      ? { card: "summary_large_image", title: article.title, description: article.excerpt, images }
+      : { card: "summary", title: article.title, description: article.excerpt },
   };
 }
 
@@ -59,13 +69,15 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(slug);
   if (!article) notFound();
   const path = `/articles/${article.slug}`;
-  const [more, topics] = await Promise.all([
+  const [more, topics, brand] = await Promise.all([
     listMoreByAuthors(
       article.authors.map((a) => a.slug),
       article.slug,
     ),
     listTopics(),
+    getSiteBrand(),
   ]);
+  const cover = article.cover;
   const firstAuthor = article.authors[0];
 
   return (
@@ -79,7 +91,17 @@ export default async function ArticlePage({ params }: Props) {
           datePublished: article.publishedAt.toISOString(),
           dateModified: article.updatedAt.toISOString(),
           author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(`/authors/${a.slug}`) })),
-          publisher: { "@type": "Organization", name: PUBLICATION.name, url: absoluteUrl("/") },
+          ...(cover
+            ? { image: [{ "@type": "ImageObject", url: cover.url, ...(cover.width && cover.height ? { width: cover.width, height: cover.height } : {}) }] }
+            : {}),
+          publisher: {
+            "@type": "Organization",
+            name: PUBLICATION.name,
+            url: absoluteUrl("/"),
+            ...(brand.logo
+              ? { logo: { "@type": "ImageObject", url: brand.logo.url, ...(brand.logo.width && brand.logo.height ? { width: brand.logo.width, height: brand.logo.height } : {}) } }
+              : {}),
+          },
           mainEntityOfPage: absoluteUrl(path),
           // Members-only text is never in this page, so there is no paywalled part to point at.
           isAccessibleForFree: article.visibility === "public",
@@ -112,6 +134,20 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         </div>
       </header>
+
+      {cover ? (
+        <figure className="article-cover">
+          {/* The headline says what the picture is about; until covers get their own alt text it is decorative. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- uploads are served as stored (cached pages, no per-request optimizer) */}
+          <img
+            src={cover.src}
+            alt=""
+            fetchPriority="high"
+            decoding="async"
+            {...(cover.width && cover.height ? { width: cover.width, height: cover.height } : {})}
+          />
+        </figure>
+      ) : null}
 
       {article.locked ? (
         // Members get the full body from the per-viewer API; the cached page holds the teaser only.

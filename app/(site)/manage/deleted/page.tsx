@@ -1,6 +1,9 @@
 // After a deletion.
 import type { Metadata } from "next";
 
+// Prerendered at build with the default look: re-rendered from the runtime settings (logo, accent) within 5 minutes.
+export const revalidate = 300;
+
 export const metadata: Metadata = { title: "Your data is deleted", robots: { index: false } };
 
 export default function DeletedPage() {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { fmtDate, fmtDateTime } from "@/components/admin/format";
 import { getMemberDetail } from "@/lib/members/directory";
+import { listDeliveryEventsForMember } from "@/lib/deliverability/events";
 import { requireEditor } from "@/lib/auth/guards";
 import { deleteMemberAction, membershipAction, unsubscribeMemberAction } from "../actions";
 
@@ -19,11 +20,14 @@ const EVENT_LABEL: Record<string, string> = {
   added_by_editor: "Added by an editor",
 };
 
+const DELIVERY_LABEL = { delivered: "Delivered", bounce_hard: "Hard bounce", bounce_soft: "Soft bounce", complaint: "Spam complaint" } as const;
+
 export default async function MemberPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
   const { id } = await params;
   await requireEditor(`/admin/members/${id}`);
   const m = await getMemberDetail(id);
   if (!m) notFound();
+  const deliveryEvents = await listDeliveryEventsForMember(id);
   const { added } = await searchParams;
   const now = new Date();
   const isMember = m.membershipTier === "member" && (!m.membershipExpiresAt || m.membershipExpiresAt > now);
@@ -93,11 +97,12 @@ export default async function MemberPage({ params, searchParams }: { params: Pro
       <div className="grid grid-2">
         <section className="panel" aria-labelledby="hist-h">
           <h2 id="hist-h">History</h2>
-          {m.subscribeEvents.length === 0 && m.audit.length === 0 ? <p className="muted">Nothing recorded yet.</p> : null}
+          {m.subscribeEvents.length === 0 && m.audit.length === 0 && deliveryEvents.length === 0 ? <p className="muted">Nothing recorded yet.</p> : null}
           <ul className="list-plain history">
             {[
               ...m.subscribeEvents.map((e) => ({ at: e.createdAt, key: e.id, text: `${EVENT_LABEL[e.type] ?? e.type} — ${e.newsletter.name} (${e.fromStatus ? `${e.fromStatus} → ` : ""}${e.toStatus}, ${e.source})` })),
               ...m.audit.map((a) => ({ at: a.createdAt, key: a.id, text: `${a.action.replace(".", ": ").replace("_", " ")} by ${a.actor}` })),
+              ...deliveryEvents.map((d) => ({ at: d.occurredAt, key: d.id, text: `${DELIVERY_LABEL[d.type]} (${d.provider}): ${d.summary}${d.outcome ? ` — ${d.outcome}` : ""}` })),
             ]
               .sort((a, b) => b.at.getTime() - a.at.getTime())
               .map((e) => <li key={e.key}><span className="muted small">{fmtDateTime(e.at)}</span><span>{e.text}</span></li>)}

@@ -19,38 +19,17 @@ async function withUserAgent(req: NextRequest, res: Response): Promise<Response>
 }
 
 /**
- * next-auth answers 500 (InvalidCallbackUrl) to a callbackUrl query or next-auth.callback-url
- * cookie it cannot parse, and the cookie then blocks every later sign-in in that browser. Hand it
- * only same-site absolute URLs: a junk query value becomes "/", a junk cookie is dropped.
+ * next-auth answers 500 (InvalidCallbackUrl) to a callbackUrl query it cannot parse. Hand it only
+ * same-site absolute URLs: a junk value becomes "/". (A junk next-auth.callback-url cookie is dropped
+ * before Next reads the request: lib/auth/callback-cookie.ts.)
  */
 function cleanForNextAuth(req: NextRequest): NextRequest {
+  const cb = req.nextUrl.searchParams.get("callbackUrl");
+  if (cb === null) return req;
   const url = new URL(req.url);
-  let changed = false;
-  const cb = url.searchParams.get("callbackUrl");
-  if (cb !== null) {
-    url.searchParams.set("callbackUrl", absoluteUrl(safeCallbackUrl(cb)));
-    changed = true;
-  }
-  const headers = new Headers(req.headers);
-  const cookie = headers.get("cookie");
-  if (cookie && /next-auth\.callback-url=/.test(cookie)) {
-    const kept = cookie.split(/;\s*/).filter((pair) => {
-      const m = /^(?:__Secure-)?next-auth\.callback-url=(.*)$/.exec(pair);
-      if (!m) return true;
-      let value = m[1] ?? "";
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        return false;
-      }
-      return absoluteUrl(safeCallbackUrl(value)) === value;
-    });
-    headers.set("cookie", kept.join("; "));
-    changed = true;
-  }
-  if (!changed) return req;
+  url.searchParams.set("callbackUrl", absoluteUrl(safeCallbackUrl(cb)));
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new NextRequest(url, { method: req.method, headers, body: hasBody ? req.body : undefined, ...(hasBody ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
+  return new NextRequest(url, { method: req.method, headers: req.headers, body: hasBody ? req.body : undefined, ...(hasBody ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 export async function GET(req: NextRequest, ctx: Ctx) {
