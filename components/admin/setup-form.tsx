@@ -2,13 +2,7 @@
 // The first-run setup form: labelled fields, errors tied to their inputs, an announced status; a real
 // <form> posting to a server action, so it works without JavaScript.
 import { useActionState } from "react";
-
-export type SetupFormState = {
-  status: "idle" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-};
+import { initialResult, type ActionResult } from "@/lib/shared/action-result";
 
 type Field = { name: string; label: string; hint?: string; type?: string; required?: boolean; maxLength: number; multiline?: boolean; autoComplete?: string };
 
@@ -22,9 +16,10 @@ const FIELDS: Field[] = [
   { name: "postalAddress", label: "Postal address", hint: "Printed in every email's footer, as anti-spam laws require.", required: true, maxLength: 300, multiline: true },
 ];
 
-export function SetupForm({ action, token }: { action: (prev: SetupFormState, fd: FormData) => Promise<SetupFormState>; token: string }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as SetupFormState);
-  const err = (k: string) => state.fieldErrors?.[k]?.[0];
+export function SetupForm({ action, token }: { action: (prev: ActionResult, fd: FormData) => Promise<ActionResult>; token: string }) {
+  const [state, formAction, pending] = useActionState(action, initialResult);
+  const values = state.ok ? undefined : state.values;
+  const err = (k: string) => (state.ok ? undefined : state.fieldErrors?.[k]?.[0]);
   return (
     <form action={formAction} noValidate className="stack setup-form">
       <input type="hidden" name="token" value={token} />
@@ -37,7 +32,7 @@ export function SetupForm({ action, token }: { action: (prev: SetupFormState, fd
           className: "input",
           required: f.required,
           maxLength: f.maxLength,
-          defaultValue: state.values?.[f.name] ?? "",
+          defaultValue: values?.[f.name] ?? "",
           "aria-invalid": e ? true : undefined,
           "aria-describedby": describedBy,
           autoComplete: f.autoComplete,
@@ -57,15 +52,15 @@ export function SetupForm({ action, token }: { action: (prev: SetupFormState, fd
       <fieldset className="field">
         <legend>Start with</legend>
         <label>
-          <input type="radio" name="start" value="empty" defaultChecked={(state.values?.start ?? "empty") === "empty"} /> An empty publication
+          <input type="radio" name="start" value="empty" defaultChecked={(values?.start ?? "empty") === "empty"} /> An empty publication
         </label>
         <label>
-          <input type="radio" name="start" value="sample" defaultChecked={state.values?.start === "sample"} /> Sample articles, issues, authors and topics (no accounts), to delete later
+          <input type="radio" name="start" value="sample" defaultChecked={values?.start === "sample"} /> Sample articles, issues, authors and topics (no accounts), to delete later
         </label>
         {err("start") ? <p className="field-error">{err("start")}</p> : null}
       </fieldset>
       <div role="alert" aria-live="assertive">
-        {state.status === "error" && state.message ? <p className="form-status form-status-error" data-testid="setup-error">{state.message}</p> : null}
+        {!state.ok && state.formError ? <p className="form-status form-status-error" data-testid="setup-error">{state.formError}</p> : null}
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>{pending ? "Setting up…" : "Set up the publication"}</button>

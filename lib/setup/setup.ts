@@ -98,7 +98,7 @@ export async function completeSetup(input: SetupInput | Record<string, unknown>,
           senderEmail: v.senderEmail,
           postalAddress: v.postalAddress,
         });
-        const m = await createOwner(tx, v.ownerEmail, v.ownerName);
+        const m = await createOwner(tx, v.ownerEmail, v.ownerName ?? "");
         await recordAudit(tx, { actorId: m.id, action: "setup.complete", entityType: "Member", entityId: m.id, detail: { via: "cli" in auth ? "cli" : "web", sample } });
         return m;
       },
