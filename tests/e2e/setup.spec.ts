@@ -100,7 +100,8 @@ test("the printed link sets up the owner and sample content, then closes", async
   await page.screenshot({ path: path.join(dir, "setup-375-error.png"), fullPage: true });
   await page.getByLabel("Your email address (the owner)").fill("Olga@Baltic-Review.example");
   await page.getByRole("button", { name: "Set up the publication" }).click();
-  await expect(page.getByTestId("setup-done")).toContainText("sample content is published");
+  // seeding the sample content takes a few seconds on a loaded machine
+  await expect(page.getByTestId("setup-done")).toContainText("sample content is published", { timeout: 60_000 });
   await page.screenshot({ path: path.join(dir, "setup-375-done.png"), fullPage: true });
 
   // the link is spent: reloading it refuses
