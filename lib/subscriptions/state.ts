@@ -484,6 +484,24 @@ export async function requestManageLink(memberId: string): Promise<void> {
   wakeOutbox();
 }
 
+/**
+ * From an expired unsubscribe link: emails the member a fresh link to their preferences (to their
+ * own address, so the link in a forwarded email cannot be refreshed into someone else's hands).
+ * Rate limited per member; the same answer either way.
+ */
+export async function requestPreferencesLink(memberId: string, newsletterId: string): Promise<void> {
+  const limit = await consumeRateLimit(`prefs-link:member:${memberId}`, env.RATE_LIMIT_SUBSCRIBE_PER_EMAIL, env.RATE_LIMIT_WINDOW_SECONDS);
+  if (!limit.ok) return;
+  const queued = await db.$transaction(async (tx) => {
+    const member = await tx.member.findUnique({ where: { id: memberId }, select: { email: true, name: true } });
+    const newsletter = await tx.newsletter.findUnique({ where: { id: newsletterId }, select: { id: true } });
+    if (!member || !newsletter) return false;
+    await enqueueEmail(tx, member.email, "preferences-link", { name: member.name ?? undefined, memberId, newsletterId });
+    return true;
+  });
+  if (queued) wakeOutbox();
+}
+
 /** The member a manage link belongs to, while it is valid (it may be used more than once until it expires). */
 export async function memberForManageToken(token: string): Promise<{ memberId: string; email: string } | null> {
   const t = await findToken(token, "manage_subscription");

@@ -1,24 +1,52 @@
 // Signed unsubscribe links, one per (member, newsletter): the page URL, the RFC 8058 one-click URL and
-// the List-Unsubscribe headers. Pure and fast (one HMAC), for the send pipeline's every recipient.
+// the List-Unsubscribe headers, signed with the day they were issued. Pure and fast (one HMAC), for the
+// send pipeline's every recipient.
 import "server-only";
 import { sign, verifySignature } from "../server/crypto";
 import { env } from "../server/env";
 
-function value(memberId: string, newsletterId: string): string {
-  return `${memberId}:${newsletterId}`;
+/**
+ * Links carry the day they were issued and are signed with it. A link younger than this opens the
+ * preference page (which shows the address masked); an older one can still unsubscribe — that must
+ * always work, from any email ever sent — and offers a fresh link by email, but no longer shows
+ * preferences or resubscribes: a forwarded or leaked email stops being a key to someone's settings.
+ */
+export const UNSUBSCRIBE_LINK_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+export type UnsubscribeLink = { m: string; n: string; s: string; t?: string };
+export type UnsubscribeLinkState = "fresh" | "expired" | "invalid";
+
+function today(now = Date.now()): number {
+  return Math.floor(now / DAY_MS);
 }
 
-export function unsubscribeSignature(memberId: string, newsletterId: string): string {
-  return sign("unsubscribe", value(memberId, newsletterId));
+function value(memberId: string, newsletterId: string, day: number): string {
+  return `${memberId}:${newsletterId}:${day}`;
 }
 
-export function verifyUnsubscribe(memberId: string, newsletterId: string, signature: string): boolean {
-  if (!memberId || !newsletterId || !signature || signature.length > 128) return false;
-  return verifySignature("unsubscribe", value(memberId, newsletterId), signature);
+export function unsubscribeSignature(memberId: string, newsletterId: string, day = today()): string {
+  return sign("unsubscribe", value(memberId, newsletterId, day));
+}
+
+/** Whether a link is ours and how old it is; `now` for tests. */
+export function unsubscribeLinkState(link: UnsubscribeLink, now = Date.now()): UnsubscribeLinkState {
+  const { m, n, s, t } = link;
+  if (!m || !n || !s || !t || s.length > 128 || m.length > 64 || n.length > 64 || !/^\d{1,7}$/.test(t)) return "invalid";
+  const day = Number(t);
+  if (!verifySignature("unsubscribe", value(m, n, day), s)) return "invalid";
+  if (day > today(now) + 1) return "invalid";
+  return today(now) - day >= UNSUBSCRIBE_LINK_DAYS ? "expired" : "fresh";
+}
+
+/** True for any link we signed, fresh or expired: enough to unsubscribe (and to ask for a fresh link). */
+export function verifyUnsubscribe(link: UnsubscribeLink): boolean {
+  return unsubscribeLinkState(link) !== "invalid";
 }
 
 function query(memberId: string, newsletterId: string): string {
-  return new URLSearchParams({ m: memberId, n: newsletterId, s: unsubscribeSignature(memberId, newsletterId) }).toString();
+  const day = today();
+  return new URLSearchParams({ m: memberId, n: newsletterId, t: String(day), s: unsubscribeSignature(memberId, newsletterId, day) }).toString();
 }
 
 /** The footer link: a page with an "Unsubscribe" button and the preference center (never acts on GET). */

@@ -42,6 +42,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/(site)/unsubscribe/actions.ts#resubscribeAction": "the signed (member, newsletter) link is the credential",
   "app/(site)/unsubscribe/actions.ts#savePreferencesAction": "the signed (member, newsletter) link is the credential",
   "app/(site)/unsubscribe/actions.ts#requestManageLinkAction": "the signed link; the data link is emailed to the member's own address, rate limited",
+  "app/(site)/unsubscribe/actions.ts#requestFreshLinkAction": "the signed link, even expired; the fresh link is emailed to the member's own address, rate limited",
   "app/(site)/manage/actions.ts#deleteMyDataAction": "the emailed manage token or the session (resolveDataSubject) is the credential; needs an explicit confirmation",
 };
 
