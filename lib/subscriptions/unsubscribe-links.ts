@@ -2,6 +2,7 @@
 // the List-Unsubscribe headers, signed with the day they were issued. Pure and fast (one HMAC), for the
 // send pipeline's every recipient.
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { sign, verifySignature } from "../server/crypto";
 import { env } from "../server/env";
 
@@ -60,6 +61,7 @@ export function oneClickUnsubscribeUrl(memberId: string, newsletterId: string): 
 }
 
 function mailtoDomain(): string {
+  if (env.BOUNCE_DOMAIN) return env.BOUNCE_DOMAIN.toLowerCase();
   try {
     return new URL(env.APP_URL).hostname || "localhost";
   } catch {
@@ -67,9 +69,32 @@ function mailtoDomain(): string {
   }
 }
 
+// The mailto: address carries its own credential, short enough for a 64-octet local part:
+// u+<memberId>-<newsletterId>-<10 hex of HMAC>. Lower case throughout (some MTAs fold case). It carries
+// no day: unsubscribing must work from any email ever sent, and it only ever unsubscribes.
+const MAILTO_SIG_HEX = 10;
+function mailtoSignature(memberId: string, newsletterId: string): string {
+  return Buffer.from(sign("unsubscribe-mailto", `${memberId}:${newsletterId}`), "base64url").toString("hex").slice(0, MAILTO_SIG_HEX);
+}
+
+/** The address whose mail unsubscribes this member from this newsletter (received by the inbound listener). */
+export function mailtoUnsubscribeAddress(memberId: string, newsletterId: string): string {
+  return `u+${memberId}-${newsletterId}-${mailtoSignature(memberId, newsletterId)}@${mailtoDomain()}`;
+}
+
+/** The (member, newsletter) of a signed mailto: local part (`u+m-n-sig`), or null. */
+export function verifyMailtoUnsubscribe(localPart: string): { memberId: string; newsletterId: string } | null {
+  const m = /^u\+([a-z0-9]{1,40})-([a-z0-9]{1,40})-([0-9a-f]+)$/.exec(localPart.toLowerCase());
+  if (!m) return null;
+  const [, memberId, newsletterId, sig] = m as unknown as [string, string, string, string];
+  const expected = Buffer.from(mailtoSignature(memberId, newsletterId));
+  const given = Buffer.from(sig);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { memberId, newsletterId } : null;
+}
+
 /** List-Unsubscribe (https + mailto) and List-Unsubscribe-Post for one recipient of one newsletter. */
 export function listUnsubscribeHeaders(memberId: string, newsletterId: string): Record<string, string> {
-  const mailto = `mailto:unsubscribe@${mailtoDomain()}?subject=${encodeURIComponent(`unsubscribe ${memberId} ${newsletterId}`)}`;
+  const mailto = `mailto:${mailtoUnsubscribeAddress(memberId, newsletterId)}?subject=unsubscribe`;
   return {
     "List-Unsubscribe": `<${oneClickUnsubscribeUrl(memberId, newsletterId)}>, <${mailto}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
