@@ -5,6 +5,7 @@
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports -- Next loads cacheHandler with require(); this file must be CommonJS */
 const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
@@ -12,10 +13,18 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
  * Where rendered pages are kept: one folder per database (a hash of DATABASE_URL) under
  * .next/cache/pages, never the build's own output. So pages always come from the runtime database:
  * a restart on another DATABASE_URL starts from an empty cache, and nothing the build wrote is served.
+ * The build's id is part of the key too: a page cached by the previous build names that build's CSS
+ * and JS chunks, which a new build no longer has (pages came back unstyled after every rebuild).
  */
 function cacheDir(serverDistDir) {
   const url = process.env.DATABASE_URL || "file:./data/weekly-outlook.db";
-  const id = createHash("sha256").update(url).digest("hex").slice(0, 16);
+  let buildId = "";
+  try {
+    buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    // no build id (next dev): the database alone keys the cache
+  }
+  const id = createHash("sha256").update(`${url}\n${buildId}`).digest("hex").slice(0, 16);
   return path.join(serverDistDir, "..", "cache", "pages", id, "server");
 }
 
@@ -39,3 +48,4 @@ class PublicPagesCache extends FileSystemCache {
 
 module.exports = PublicPagesCache;
 module.exports.isUncacheable = isUncacheable;
+module.exports.cacheDir = cacheDir;

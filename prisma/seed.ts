@@ -14,7 +14,7 @@ export const DEMO_ACCOUNTS = [
   { email: "reader@example.com", name: "Rafał Reader", role: "reader", membershipTier: "free" },
 ] as const;
 
-type Visibility = "public" | "members";
+type Visibility = "public" | "members" | "paid";
 type SeedReply = { authorEmail: string; body: string; daysAgo: number };
 /** The fixture's shape, checked on assignment so a drift in seed-data fails type-checking here. */
 type SeedContent = {
@@ -91,6 +91,7 @@ export async function seed(db: Db, { now = new Date() }: { now?: Date } = {}): P
             role: account.role,
             membershipTier: account.membershipTier,
             membershipGrantedAt: isMember ? ago(90) : null,
+            membershipSource: isMember ? "comped" : null,
             emailVerified: ago(90),
             createdAt: ago(120),
           },
@@ -128,7 +129,7 @@ export async function seed(db: Db, { now = new Date() }: { now?: Date } = {}): P
         if (a.status === "scheduled" && publishedAt && publishedAt.getTime() <= now.getTime()) {
           publishedAt = new Date(now.getTime() + 7 * DAY);
         }
-        const teaser = a.teaser ?? (a.visibility === "members" ? firstParagraph(a.body) : null);
+        const teaser = a.teaser ?? (a.visibility !== "public" ? firstParagraph(a.body) : null);
         const created = await tx.article.create({
           data: {
             slug: a.slug,

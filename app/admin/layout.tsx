@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireEditor } from "@/lib/auth/guards";
+import { signOutAction } from "../(site)/signin/actions";
 import "./admin.css";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin" }, robots: { index: false, follow: false } };
@@ -11,7 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await requireEditor("/admin");
   return (
     <div className="adm">
-      <AdminNav isAdmin={viewer.isAdmin} email={viewer.email} />
+      <AdminNav isAdmin={viewer.isAdmin} email={viewer.email} signOut={signOutAction} />
       <main className="adm-main" id="main">
         {children}
       </main>

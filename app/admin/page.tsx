@@ -4,6 +4,8 @@ import { fmtDate, fmtDateTime, fmtNum } from "@/components/admin/format";
 import { GrowthChart } from "@/components/admin/growth-chart";
 import { dashboardSummary, growthSeries } from "@/lib/stats/dashboard";
 import { requireEditor } from "@/lib/auth/guards";
+import { AUDIENCE_LABELS } from "@/lib/shared/audience";
+import { plural } from "@/lib/shared/plural";
 import { createIssueAction } from "./issues/actions";
 
 export const dynamic = "force-dynamic";
@@ -25,11 +27,14 @@ export default async function DashboardPage() {
         </div>
       </div>
       <div className="grid grid-4" style={{ marginBottom: "1rem" }}>
-        <div className="panel stat"><span>Active subscribers</span><b>{fmtNum(s.subscribers.active)}</b><small>receive the email</small></div>
+        <div className="panel stat"><span>Subscribers</span><b data-testid="dash-subscribers">{fmtNum(s.audience?.total ?? 0)}</b><small>{s.audience ? `receive ${s.audience.newsletter}` : "no active newsletter"}</small></div>
+        <div className="panel stat"><span>Members among them</span><b data-testid="dash-members">{fmtNum(s.audience?.member ?? 0)}</b><small>members and staff: the full email</small></div>
         <div className="panel stat"><span>Pending</span><b>{fmtNum(s.subscribers.pending)}</b><small>not yet confirmed</small></div>
         <div className="panel stat"><span>Unsubscribed</span><b>{fmtNum(s.subscribers.unsubscribed)}</b><small>all time</small></div>
-        <div className="panel stat"><span>Members</span><b>{fmtNum(s.members)}</b><small>active memberships</small></div>
       </div>
+      <p className="muted small" style={{ marginTop: "-.5rem", marginBottom: "1rem" }}>
+        {AUDIENCE_LABELS.definition} The same figures as on each issue’s Send page. {plural(s.members, "active membership")} in all, subscribed or not.
+      </p>
       <section className="panel" style={{ marginBottom: "1rem" }} aria-labelledby="growth-h">
         <h2 id="growth-h">Growth, last 90 days</h2>
         <GrowthChart data={growth} />
@@ -82,7 +87,7 @@ export default async function DashboardPage() {
         <section className="panel" aria-labelledby="mod-h">
           <h2 id="mod-h">Comments</h2>
           <p>
-            <b>{s.comments.reported}</b> reported comment{s.comments.reported === 1 ? "" : "s"} waiting for review · {s.comments.recent} new this week.
+            <b>{plural(s.comments.reported, "reported comment")}</b> waiting for review · {fmtNum(s.comments.recent)} new this week.
           </p>
           <Link className="btn" href={s.comments.reported ? "/admin/comments?queue=reported" : "/admin/comments"}>Open moderation queue</Link>
         </section>

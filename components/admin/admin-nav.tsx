@@ -16,7 +16,9 @@ const ADMIN_ITEMS: typeof ITEMS = [
   { href: "/admin/settings", label: "Settings" },
 ];
 
-export function AdminNav({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+type SignOut = (formData: FormData) => void | Promise<void>;
+
+export function AdminNav({ isAdmin, email, signOut }: { isAdmin: boolean; email: string; signOut: SignOut }) {
   const path = usePathname() ?? "";
   const items = isAdmin ? [...ITEMS, ...ADMIN_ITEMS] : ITEMS;
   return (
@@ -41,7 +43,11 @@ export function AdminNav({ isAdmin, email }: { isAdmin: boolean; email: string }
       </nav>
       <div className="adm-who">
         <span title={email}>{email}</span>
-        <Link href="/">View site</Link>
+        <Link href="/">View site ↗</Link>
+        <form action={signOut}>
+          <input type="hidden" name="callbackUrl" value="/" />
+          <button type="submit" className="adm-signout">Sign out</button>
+        </form>
       </div>
     </header>
   );

@@ -39,7 +39,7 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
   const dialog = useRef<HTMLDialogElement>(null);
 
   const html = useMarkdownPreview(a.body, actions.preview);
-  const teaserHtml = useMarkdownPreview(a.visibility === "members" ? a.teaser : "", actions.preview);
+  const teaserHtml = useMarkdownPreview(a.visibility !== "public" ? a.teaser : "", actions.preview);
   useUnsavedWarning(dirty);
 
   const update = (patch: Partial<EditableArticle>) => {
@@ -159,7 +159,7 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
             </div>
             {err("body")}
           </div>
-          {a.visibility === "members" ? (
+          {a.visibility !== "public" ? (
             <div>
               <label>
                 Public teaser (Markdown, optional)
@@ -190,7 +190,8 @@ export function ArticleEditor({ article, topics, authors, actions }: { article: 
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend className="small" style={{ fontWeight: 550, marginBottom: ".25rem" }}>Visibility</legend>
               <label className="inline"><input type="radio" name="visibility" value="public" checked={a.visibility === "public"} onChange={() => update({ visibility: "public" })} /> Public</label>
-              <label className="inline"><input type="radio" name="visibility" value="members" checked={a.visibility === "members"} onChange={() => update({ visibility: "members" })} /> Members only</label>
+              <label className="inline"><input type="radio" name="visibility" value="members" checked={a.visibility === "members"} onChange={() => update({ visibility: "members" })} /> Members (every subscriber, signed in)</label>
+              <label className="inline"><input type="radio" name="visibility" value="paid" checked={a.visibility === "paid"} onChange={() => update({ visibility: "paid" })} /> Supporters (paid, complimentary or gift)</label>
             </fieldset>
             <label>
               Slug

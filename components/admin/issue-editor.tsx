@@ -8,7 +8,7 @@ import { EmailPreview } from "./email-preview";
 import { fmtDateTime } from "./format";
 import { fromLocalInput, toLocalInput, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
-type Visibility = "public" | "members";
+type Visibility = "public" | "members" | "paid";
 type Section = { key: string; id?: string; heading: string; body: string; teaser: string; visibility: Visibility };
 type IssueStatus = "draft" | "scheduled" | "published" | "sent";
 export type EditableIssue = {
@@ -199,9 +199,9 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
           <h2 style={{ marginTop: ".5rem" }}>Sections</h2>
           {sections.length === 0 ? <p className="muted">No sections yet.</p> : null}
           {sections.map((s, i) => (
-            <fieldset key={s.key} className={`section-card${s.visibility === "members" ? " members" : ""}`} disabled={locked} aria-label={`Section ${i + 1}`}>
+            <fieldset key={s.key} className={`section-card${s.visibility !== "public" ? " members" : ""}`} disabled={locked} aria-label={`Section ${i + 1}`}>
               <div className="spread">
-                <strong className="small">Section {i + 1}{s.visibility === "members" ? <> · <span className="badge badge-members">Members only</span></> : null}</strong>
+                <strong className="small">Section {i + 1}{s.visibility !== "public" ? <> · <span className="badge badge-members">{s.visibility === "paid" ? "Supporters only" : "Members only"}</span></> : null}</strong>
                 <div className="row">
                   <button type="button" className="btn-quiet" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move section ${i + 1} up`}>↑</button>
                   <button type="button" className="btn-quiet" onClick={() => move(i, 1)} disabled={i === sections.length - 1} aria-label={`Move section ${i + 1} down`}>↓</button>
@@ -213,11 +213,12 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
               <label>Visibility
                 <select value={s.visibility} onChange={(e) => setSection(i, { visibility: e.target.value as Visibility })}>
                   <option value="public">Public — everyone, and every subscriber</option>
-                  <option value="members">Members only — free subscribers get a teaser</option>
+                  <option value="members">Members — every subscriber; visitors get a teaser</option>
+                  <option value="paid">Supporters — paid, complimentary or gift; others get a teaser</option>
                 </select>
               </label>
-              {s.visibility === "members" ? (
-                <label>Teaser for free subscribers (optional)<textarea className="mono" rows={2} value={s.teaser} placeholder="Empty: the first paragraph." onChange={(e) => setSection(i, { teaser: e.target.value })} /></label>
+              {s.visibility !== "public" ? (
+                <label>Teaser for readers below this level (optional)<textarea className="mono" rows={2} value={s.teaser} placeholder="Empty: the first paragraph." onChange={(e) => setSection(i, { teaser: e.target.value })} /></label>
               ) : null}
             </fieldset>
           ))}
@@ -225,6 +226,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
             <div className="row">
               <button type="button" onClick={() => add("public")}>+ Public section</button>
               <button type="button" onClick={() => add("members")}>+ Members-only section</button>
+              <button type="button" onClick={() => add("paid")}>+ Supporters-only section</button>
             </div>
           ) : null}
         </div>
@@ -263,7 +265,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
               {articles.map((a) => (
                 <label className="inline" key={a.id}>
                   <input type="checkbox" disabled={locked} checked={articleIds.includes(a.id)} onChange={() => { setArticleIds((prev) => (prev.includes(a.id) ? prev.filter((x) => x !== a.id) : [...prev, a.id])); touch(); }} />
-                  {a.title}{a.visibility === "members" ? " ·  members" : ""}
+                  {a.title}{a.visibility !== "public" ? ` ·  ${a.visibility === "paid" ? "supporters" : "members"}` : ""}
                 </label>
               ))}
             </div>
@@ -289,7 +291,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
                   <h2>{previews.web.subject}</h2>
                   {previews.web.sections.map((s, i) => (
                     <section key={i}>
-                      <h3>{s.heading} {s.visibility === "members" ? <span className="badge badge-members members-mark">Members</span> : null}</h3>
+                      <h3>{s.heading} {s.visibility !== "public" ? <span className="badge badge-members members-mark">{s.visibility === "paid" ? "Supporters" : "Members"}</span> : null}</h3>
                       <div dangerouslySetInnerHTML={{ __html: s.html }} />
                     </section>
                   ))}

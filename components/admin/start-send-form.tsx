@@ -17,22 +17,22 @@ export function StartSendForm({ issueId, total, action }: { issueId: string; tot
       <form action={formAction} className="stack">
         <input type="hidden" name="issueId" value={issueId} />
         <input type="hidden" name="mode" value="now" />
-        <label>
-          <input type="checkbox" name="confirm" value="yes" required /> Send this issue now to {total} recipient{total === 1 ? "" : "s"}
+        <label className="inline">
+          <input type="checkbox" name="confirm" value="yes" required /> Send this issue now to {total.toLocaleString("en-GB")} recipient{total === 1 ? "" : "s"}
         </label>
         {state.fieldErrors?.confirm ? <p className="field-error">{state.fieldErrors.confirm[0]}</p> : null}
-        <button type="submit" disabled={pending}>
+        <button type="submit" className="btn-primary btn-lg" disabled={pending} style={{ alignSelf: "flex-start" }}>
           {pending ? "Starting…" : "Send now"}
         </button>
       </form>
-      <form action={formAction} className="stack" style={{ marginTop: 24 }}>
+      <form action={formAction} className="stack" style={{ marginTop: 24, paddingTop: 16, borderTop: "1px solid var(--line)" }}>
         <input type="hidden" name="issueId" value={issueId} />
         <input type="hidden" name="mode" value="schedule" />
-        <label>
-          Send at (UTC) <input type="datetime-local" name="scheduledAt" required />
+        <label style={{ maxWidth: 280 }}>
+          Or send later, at (UTC) <input type="datetime-local" name="scheduledAt" required />
         </label>
         {state.fieldErrors?.scheduledAt ? <p className="field-error">{state.fieldErrors.scheduledAt[0]}</p> : null}
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending} style={{ alignSelf: "flex-start" }}>
           Schedule
         </button>
       </form>

@@ -45,10 +45,10 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleC
             <FormattedDate date={a.publishedAt} />
             <span className="dot" />
             {a.readingMinutes} min read
-            {a.visibility === "members" ? (
+            {a.visibility !== "public" ? (
               <>
                 {" "}
-                <span className="badge">Members</span>
+                <span className="badge">{a.visibility === "paid" ? "Supporters" : "Members"}</span>
               </>
             ) : null}
           </p>

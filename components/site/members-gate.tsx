@@ -1,16 +1,19 @@
 "use client";
-// Where members-only text was withheld from a cached page: asks the server, per viewer, for the full
-// text and swaps it in for members. Everyone else keeps the teaser and the members box (children).
+// Where gated text was withheld from a cached page: asks the server, per viewer, for the full text
+// and swaps it in for readers at its level. A signed-in reader below it gets the box for what they lack.
 import { useEffect, useState, type ReactNode } from "react";
+import { MembersBox } from "./members-box";
 
-export function MembersGate({ src, children }: { src: string; children: ReactNode }) {
+type Props = { src: string; what: "article" | "section"; callbackPath: string; need: "members" | "paid"; children: ReactNode };
+
+export function MembersGate({ src, what, callbackPath, need, children }: Props) {
   const [html, setHtml] = useState<string | null>(null);
-  const [forbidden, setForbidden] = useState(false);
+  const [below, setBelow] = useState(false);
   useEffect(() => {
     let live = true;
     fetch(src, { credentials: "same-origin", cache: "no-store" })
       .then((r) => {
-        if (r.status === 403 && live) setForbidden(true);
+        if (r.status === 403 && live) setBelow(true);
         return r.ok ? (r.json() as Promise<{ html?: string }>) : null;
       })
       .then((d) => {
@@ -29,11 +32,7 @@ export function MembersGate({ src, children }: { src: string; children: ReactNod
     return (
       <>
         {children}
-        {forbidden ? (
-          <p className="notice" role="status">
-            You are signed in without a membership. <a href="/account">See your account</a>.
-          </p>
-        ) : null}
+        {below ? <MembersBox what={what} callbackPath={callbackPath} need={need} signedIn /> : <MembersBox what={what} callbackPath={callbackPath} need={need} />}
       </>
     );
   }

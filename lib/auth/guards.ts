@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../server/db";
+import type { AccessLevel } from "../shared/access";
 
 export type Role = "reader" | "editor" | "admin";
 
@@ -13,8 +14,14 @@ export type Viewer = {
   email: string;
   name: string | null;
   role: Role;
-  /** Active membership (not expired), or staff: may read members-only content. */
+  /** The highest access level this person reads at (docs/decisions/0030). */
+  level: AccessLevel;
+  /** May read `members` text: a verified (active) subscriber, a supporter, or staff. */
   isMember: boolean;
+  /** May read `paid` text: an active paid, complimentary or gift membership, or staff. */
+  isPaid: boolean;
+  /** Has an active subscription to a newsletter. */
+  isSubscriber: boolean;
   isEditor: boolean;
   isAdmin: boolean;
   membershipExpiresAt: Date | null;
@@ -25,9 +32,16 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 
 type MemberRow = { id: string; email: string; name: string | null; role: Role; membershipTier: "free" | "member"; membershipExpiresAt: Date | null };
 
+/** The paid level: staff, or a membership (Stripe, complimentary, gift) that has not expired. */
 export function hasActiveMembership(m: Pick<MemberRow, "role" | "membershipTier" | "membershipExpiresAt">, now = new Date()): boolean {
   if (m.role === "editor" || m.role === "admin") return true;
   return m.membershipTier === "member" && (m.membershipExpiresAt === null || m.membershipExpiresAt > now);
+}
+
+/** A signed-in person's level: paid membership first, then an active subscription (a verified subscriber). */
+export function accessLevelOf(m: Pick<MemberRow, "role" | "membershipTier" | "membershipExpiresAt">, activeSubscriber: boolean, now = new Date()): AccessLevel {
+  if (hasActiveMembership(m, now)) return "paid";
+  return activeSubscriber ? "members" : "public";
 }
 
 /** Resolves a session token to a viewer; null when unknown or expired. */
@@ -38,17 +52,32 @@ export async function viewerFromSessionToken(token: string | undefined): Promise
     select: {
       id: true,
       expires: true,
-      member: { select: { id: true, email: true, name: true, role: true, membershipTier: true, membershipExpiresAt: true } },
+      member: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          membershipTier: true,
+          membershipExpiresAt: true,
+          subscriptions: { where: { status: "active", newsletter: { status: "active" } }, select: { id: true }, take: 1 },
+        },
+      },
     },
   });
   if (!session || session.expires <= new Date()) return null;
   const m = session.member;
+  const isSubscriber = m.subscriptions.length > 0;
+  const level = accessLevelOf(m, isSubscriber);
   return {
     id: m.id,
     email: m.email,
     name: m.name,
     role: m.role,
-    isMember: hasActiveMembership(m),
+    level,
+    isMember: level !== "public",
+    isPaid: level === "paid",
+    isSubscriber,
     isEditor: m.role === "editor" || m.role === "admin",
     isAdmin: m.role === "admin",
     membershipExpiresAt: m.membershipExpiresAt,

@@ -5,6 +5,11 @@ import { audit } from "../server/audit";
 import { getViewer, requireEditor, requireViewer, type Viewer } from "../auth/guards";
 import { db } from "../server/db";
 import { consumeRateLimit } from "../server/rate-limit";
+import { canRead, type AccessLevel } from "../shared/access";
+
+function readersOf(level: AccessLevel): string {
+  return level === "paid" ? "Comments on this article are for supporters." : "Comments on this article are for members.";
+}
 
 export const EDIT_WINDOW_MS = 15 * 60_000;
 const POSTS_PER_10_MIN = 10;
@@ -50,9 +55,9 @@ async function findArticle(slug: string) {
   });
 }
 
-function mayReadComments(viewer: Viewer, visibility: "public" | "members"): boolean {
-  // Comments on a members-only article may quote it: they are for members too.
-  return visibility === "public" || viewer.isMember;
+function mayReadComments(viewer: Viewer, visibility: AccessLevel): boolean {
+  // Comments on a gated article may quote it: they are for readers at its level too.
+  return canRead(viewer, visibility);
 }
 
 /** Number of visible comments: public, shown to everyone. */
@@ -68,7 +73,7 @@ export async function getCommentsForViewer(articleSlug: string): Promise<Comment
   const viewer = await getViewer();
   if (!viewer) return { signedIn: false, count };
   if (!mayReadComments(viewer, article.visibility)) {
-    return { signedIn: true, count, canComment: false, canModerate: false, comments: [], reason: "Comments on this article are for members." };
+    return { signedIn: true, count, canComment: false, canModerate: false, comments: [], reason: readersOf(article.visibility) };
   }
   const rows = await db.comment.findMany({
     where: { articleId: article.id, status: viewer.isEditor ? { in: ["visible", "hidden", "deleted"] } : { in: ["visible", "deleted"] } },
@@ -113,7 +118,7 @@ export async function postComment(articleSlug: string, body: string, parentId?: 
   const viewer = await requireViewer();
   const article = await findArticle(articleSlug);
   if (!article) return { ok: false, error: "This article does not take comments." };
-  if (!mayReadComments(viewer, article.visibility)) return { ok: false, error: "Comments on this article are for members." };
+  if (!mayReadComments(viewer, article.visibility)) return { ok: false, error: readersOf(article.visibility) };
   const limit = await consumeRateLimit(`comment:${viewer.id}`, POSTS_PER_10_MIN, 600);
   if (!limit.ok) return { ok: false, error: "You are commenting very fast. Please wait a few minutes." };
   let parent: string | null = null;

@@ -87,7 +87,7 @@ export type ArticleForEdit = {
   body: string;
   teaser: string;
   coverImage: string | null;
-  visibility: "public" | "members";
+  visibility: "public" | "members" | "paid";
   status: "draft" | "scheduled" | "published";
   publishedAt: string | null;
   topicIds: string[];

@@ -4,9 +4,9 @@ import { db } from "../server/db";
 import { imageInfo, type ImageInfo } from "./images";
 import { firstParagraph, renderMarkdown } from "./markdown";
 import { pageWindow, totalPagesOf, type Paged } from "../shared/pagination";
-import { canReadMembersContent, type ContentViewer } from "../shared/access";
+import { canRead, type AccessLevel, type ContentViewer } from "../shared/access";
 
-export type Visibility = "public" | "members";
+export type Visibility = AccessLevel;
 export type AuthorRef = { slug: string; name: string };
 export type TopicRef = { slug: string; name: string };
 
@@ -101,8 +101,8 @@ export async function listPublishedArticles({ page = 1, perPage = 10 }: { page?:
 }
 
 /**
- * One published article for a viewer. Members-only bodies are returned only to members; everyone
- * else gets the teaser with `locked: true`. Drafts, scheduled and unknown slugs give null.
+ * One published article for a viewer. A body above the viewer's level is never returned: they get
+ * the teaser with `locked: true`. Drafts, scheduled and unknown slugs give null.
  */
 export async function getArticleForViewer(slug: string, viewer: ContentViewer): Promise<ArticleDetail | null> {
   const row = await db.article.findFirst({
@@ -117,7 +117,7 @@ export async function getArticleForViewer(slug: string, viewer: ContentViewer): 
     },
   });
   if (!row) return null;
-  const locked = row.visibility === "members" && !canReadMembersContent(viewer);
+  const locked = !canRead(viewer, row.visibility);
   const markdown = locked ? teaserOf(row.teaser, row.body) : row.body;
   return {
     ...toCard(row),

@@ -69,7 +69,7 @@ export type IssueForEdit = {
   status: "draft" | "scheduled" | "published" | "sent";
   scheduledAt: string | null;
   publishedAt: string | null;
-  sections: { id: string; heading: string; body: string; teaser: string; visibility: "public" | "members" }[];
+  sections: { id: string; heading: string; body: string; teaser: string; visibility: "public" | "members" | "paid" }[];
   articleIds: string[];
   updatedAt: string;
 };

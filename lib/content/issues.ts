@@ -4,7 +4,7 @@ import { cardSelect, publishedWhere, teaserOf, toCard, type ArticleCard, type Vi
 import { db } from "../server/db";
 import { renderMarkdown } from "./markdown";
 import { pageWindow, totalPagesOf, type Paged } from "../shared/pagination";
-import { canReadMembersContent, type ContentViewer } from "../shared/access";
+import { canRead, type ContentViewer } from "../shared/access";
 
 export const DEFAULT_NEWSLETTER_SLUG = "weekly-outlook";
 
@@ -77,8 +77,8 @@ export async function listPublicIssueNumbers(newsletterSlug = DEFAULT_NEWSLETTER
 }
 
 /**
- * One issue's web version. Members-only sections carry their body only for members; everyone else
- * gets the section teaser (or its first paragraph) and `locked: true`.
+ * One issue's web version. A section above the viewer's level carries only its teaser (or its first
+ * paragraph) and `locked: true`.
  */
 export async function getIssueForViewer(
   number: number,
@@ -100,9 +100,8 @@ export async function getIssueForViewer(
     },
   });
   if (!row) return null;
-  const member = canReadMembersContent(viewer);
   const sections = row.sections.map((s) => {
-    const locked = s.visibility === "members" && !member;
+    const locked = !canRead(viewer, s.visibility);
     return {
       id: s.id,
       heading: s.heading,

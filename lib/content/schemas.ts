@@ -21,7 +21,7 @@ export const ArticleSchema = z
     excerpt: z.string().trim().max(600).superRefine(multiLineText).default(""),
     body: z.string().max(200_000).superRefine(multiLineText).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
     teaser: z.string().max(20_000).superRefine(multiLineText).default(""),
-    visibility: z.enum(["public", "members"]).default("public"),
+    visibility: z.enum(["public", "members", "paid"]).default("public"),
     status: z.enum(["draft", "scheduled", "published"]).default("draft"),
     publishedAt: z.preprocess(emptyAsUndefined, z.coerce.date().optional()),
     coverImage: z.preprocess(emptyAsUndefined, z.string().max(300).regex(/^\/uploads\/[a-zA-Z0-9._-]+$/).optional()),
@@ -37,7 +37,7 @@ export const IssueSectionSchema = z.object({
   heading: z.string().trim().max(200).superRefine(singleLineText).default(""),
   body: z.string().max(100_000).superRefine(multiLineText).default("").refine((v) => markdownProblem(v) === null, { error: (i) => markdownProblem(String(i.input)) ?? "Invalid text." }),
   teaser: z.string().max(10_000).superRefine(multiLineText).default(""),
-  visibility: z.enum(["public", "members"]).default("public"),
+  visibility: z.enum(["public", "members", "paid"]).default("public"),
 });
 
 export const IssueSchema = z.object({

@@ -5,6 +5,7 @@ import type { ReactElement } from "react";
 import { z } from "zod";
 import ConfirmSubscriptionEmail from "@/emails/confirm-subscription";
 import ManageAccessEmail from "@/emails/manage-access";
+import PreferencesLinkEmail from "@/emails/preferences-link";
 import SignInEmail from "@/emails/sign-in";
 import SmtpTestEmail from "@/emails/smtp-test";
 import WelcomeEmail from "@/emails/welcome";
@@ -12,7 +13,7 @@ import { env } from "../server/env";
 import { getSettings, type Settings } from "../settings/settings";
 import { copyOf, fillBodyHtml, fillSubject } from "./copy-fill";
 import { brandFromSettings } from "./brand";
-import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
+import { listUnsubscribeHeaders, UNSUBSCRIBE_LINK_DAYS, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
 type Copy = { subject: string; body: string };
@@ -100,6 +101,23 @@ export const templates = {
     return {
       subject: `Your ${s.publicationName} data`,
       react: <ManageAccessEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
+    };
+  }),
+  // The URL is signed when the mail is built, so the link is fresh however long the outbox held it.
+  "preferences-link": defineTemplate(z.object({ name: z.string().optional(), memberId: z.string(), newsletterId: z.string() }), async (p) => {
+    const s = await getSettings();
+    return {
+      subject: `Your ${s.publicationName} email preferences`,
+      react: (
+        <PreferencesLinkEmail
+          brand={brandFromSettings(s)}
+          publicationName={s.publicationName}
+          postalAddress={s.postalAddress}
+          name={p.name}
+          preferencesUrl={unsubscribeUrl(p.memberId, p.newsletterId)}
+          days={UNSUBSCRIBE_LINK_DAYS}
+        />
+      ),
     };
   }),
 };

@@ -90,7 +90,7 @@ async function renderBase(issueId: string, variant: IssueVariant) {
     webUrl,
     greetingName: TOKENS.name,
     sections: issue.sections.map((s) => {
-      const locked = s.visibility === "members" && variant === "free";
+      const locked = s.visibility !== "public" && variant === "free";
       // Members-only text never enters the free variant: only the teaser is rendered for it.
       const md = locked ? (s.teaser?.trim() ? s.teaser : firstParagraph(s.body)) : s.body;
       return { id: s.id, heading: s.heading, html: renderMarkdown(md), locked, readUrl: locked ? `${webUrl}#section-${s.id}` : undefined };

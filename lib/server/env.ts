@@ -53,6 +53,20 @@ const ServerEnvSchema = z.object({
   DKIM_DOMAIN: str(),
   DKIM_SELECTOR: str(),
   DKIM_PRIVATE_KEY: str(),
+  /** Inbound SMTP for DSNs, feedback reports and mailto: unsubscribes (off unless a port is set). */
+  BOUNCE_SMTP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+  BOUNCE_SMTP_HOST: z.preprocess(emptyAsUndefined, z.string().default("0.0.0.0")),
+  /** Domain of the VERP return path and the mailto: unsubscribe address (its MX points at the listener). */
+  BOUNCE_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]+$/i, "BOUNCE_DOMAIN must be a domain name").optional()),
+  /** Provider webhooks (/api/webhooks/<provider>, lib/deliverability): each is off (404) until configured. */
+  SES_SNS_TOPIC_ARNS: str(),
+  /** Extra SNS signing-certificate URL prefixes to trust besides https://sns.<region>.amazonaws.com/ (tests). */
+  SNS_CERT_URL_PREFIXES: str(),
+  MAILGUN_WEBHOOK_SIGNING_KEY: str(),
+  POSTMARK_WEBHOOK_USER: str(),
+  POSTMARK_WEBHOOK_PASSWORD: str(),
+  /** SendGrid's signed event webhook verification key (base64 DER, as the dashboard shows it, or PEM). */
+  SENDGRID_WEBHOOK_PUBLIC_KEY: str(),
   /** Web instances a worker asks to revalidate pages (comma-separated base URLs; default APP_URL). */
   REVALIDATE_URLS: str(),
   /** The local mailbox page (/admin/mailbox). Default: on, except in production with a non-loopback APP_URL. */

@@ -2,6 +2,7 @@
 import "server-only";
 import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
+import { countRecipients } from "../sends/create-send";
 
 export type GrowthDay = { day: string; subscribed: number; unsubscribed: number };
 
@@ -26,6 +27,7 @@ export async function growthSeries(days = 90, now = new Date()): Promise<GrowthD
   return starts.map((start, i) => ({ day: new Date(start).toISOString().slice(0, 10), subscribed: counts[2 * i]!, unsubscribed: counts[2 * i + 1]! }));
 }
 
+/** The dashboard's figures; `audience` counts exactly like the Send page, `members` counts memberships whether subscribed or not. */
 export async function dashboardSummary() {
   await requireEditor("/admin");
   const now = new Date();
@@ -43,7 +45,12 @@ export async function dashboardSummary() {
     db.comment.count({ where: { status: "visible", createdAt: { gte: new Date(now.getTime() - 7 * DAY) } } }),
   ]);
   const count = (s: string) => byStatus.find((b) => b.status === s)?._count._all ?? 0;
+  // "Subscribers" and "members" mean what the Send page means: who would get the email now (one
+  // definition, countRecipients), for the first active newsletter.
+  const newsletter = await db.newsletter.findFirst({ where: { status: "active" }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } });
+  const audience = newsletter ? { newsletter: newsletter.name, ...(await countRecipients(newsletter.id)) } : null;
   return {
+    audience,
     subscribers: { active: count("active"), pending: count("pending"), unsubscribed: count("unsubscribed") },
     members,
     sends,

@@ -27,6 +27,8 @@ export const PreferencesSchema = z.object({
   m: z.string().min(1).max(64),
   n: z.string().min(1).max(64),
   s: z.string().min(1).max(128),
+  /** The day the link was issued (lib/subscriptions/unsubscribe-links.ts). */
+  t: z.string().max(12).optional(),
   newsletterIds: IdList,
 });
 

@@ -1,7 +1,7 @@
 // Demo seed content for "Weekly Outlook", a fictional independent policy magazine
 // covering Central and Eastern Europe. All authors, quotes and articles are invented.
 
-export type SeedVisibility = "public" | "members";
+export type SeedVisibility = "public" | "members" | "paid";
 export type SeedAuthor = { slug: string; name: string; email: string; bio: string; location: string };
 export type SeedTopic = { slug: string; name: string; description: string };
 export type SeedArticle = {
@@ -9,7 +9,7 @@ export type SeedArticle = {
   title: string;
   excerpt: string;
   body: string; // Markdown: 5–9 paragraphs, some with ## subheadings, occasionally a > blockquote or a short bullet list; 450–900 words
-  teaser?: string; // only for members-only articles: an editor-written teaser (1–2 sentences) shown to non-members
+  teaser?: string; // only for members/paid articles: an editor-written teaser (1–2 sentences) shown to non-members
   authorSlugs: string[]; // 1 author mostly, sometimes 2
   topicSlugs: string[]; // 1–3 topics
   visibility: SeedVisibility;
@@ -1066,7 +1066,7 @@ The last point is crucial. Bosnia received candidate status and the opening of a
 Bosnia's political system, designed to end a war, has become a mechanism for preserving the power of ethnic elites. Emigration reinforces that system by removing many of those who would challenge it. Breaking this cycle would require a political shift that is difficult to imagine under current conditions. In the meantime, the buses will keep leaving Tuzla on Sunday evenings, and the country will keep getting older.`,
     authorSlugs: ["radu-costinescu"],
     topicSlugs: ["society", "politics"],
-    visibility: "members",
+    visibility: "paid",
     status: "published",
     daysAgo: 92,
   },
@@ -1334,7 +1334,7 @@ There is also the question of audiences. Documentary screenings at festivals are
 The documentary wave offers something that political debate in Czechia often lacks: sustained, empathetic attention to the lives of people outside the prosperous centres. In a period when politics has been shaped by resentment between cities and regions, these films suggest a different way of looking. They do not offer solutions. But they do insist that the people in them deserve to be seen.`,
     authorSlugs: ["dora-szentesi"],
     topicSlugs: ["culture", "society"],
-    visibility: "members",
+    visibility: "paid",
     status: "draft",
     daysAgo: 0,
   },
@@ -1474,11 +1474,11 @@ In **Ukraine**, he also went to the cinema. Screenings continue through air raid
         visibility: "public",
       },
       {
-        heading: "Members' briefing: the demography behind Balkan politics",
+        heading: "Supporters' briefing: the demography behind Balkan politics",
         body: `For members this week, Radu Costinescu's analysis of emigration from Bosnia and Herzegovina connects two trends that are usually discussed separately. Young, educated Bosnians are leaving in large numbers, and the electorate that remains is older and more loyal to the ethnic parties that have governed since the war.
 
 The argument is not that anyone planned this. It is that the system has little incentive to stop it. We include data on who leaves, where they go and how rarely they vote from abroad, along with a short list of policies that might change the calculation.`,
-        visibility: "members",
+        visibility: "paid",
         teaser: "Why emigration may be the most important force keeping Bosnia's political system frozen.",
       },
       {
@@ -1570,11 +1570,11 @@ Tomáš Vrabec, meanwhile, looks at Slovakia's public broadcaster after changes 
         visibility: "public",
       },
       {
-        heading: "Members' briefing: the European Media Freedom Act in practice",
+        heading: "Supporters' briefing: the European Media Freedom Act in practice",
         body: `The EU's new media freedom rules set standards for the independence of public service media, from appointment procedures to predictable funding. For members, we summarise what the rules require, where the arrangements in Slovakia and Hungary are most likely to be questioned, and what tools the Commission actually has.
 
 Our conclusion is cautious. The law gives Brussels a clearer vocabulary for criticism, but enforcement will be slow, and national governments retain wide discretion over how their broadcasters are financed.`,
-        visibility: "members",
+        visibility: "paid",
         teaser: "What the EU's media freedom rules require, and where Central European broadcasters are most exposed.",
       },
       {

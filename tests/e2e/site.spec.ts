@@ -132,7 +132,7 @@ test("a members-only article shows its teaser and the members box, not the body"
     "href",
     `/signin?callbackUrl=${encodeURIComponent(`/articles/${membersArticle.slug}`)}`,
   );
-  await expect(box.getByRole("link", { name: "Become a member" })).toHaveAttribute("href", "/subscribe");
+  await expect(box.getByRole("link", { name: "Become a member" })).toHaveAttribute("href", `/subscribe?next=${encodeURIComponent(`/articles/${membersArticle.slug}`)}`);
   const ld = await page.locator("script[type='application/ld+json']").textContent();
   expect(ld).not.toContain(lastParagraph(membersArticle.body));
 });

@@ -63,6 +63,7 @@ export const ROUTE_RULES: RouteRule[] = [
   },
   { file: "app/api/member-data/route.ts", url: "/api/member-data", expect: everyone, note: "POST only (GET answers 405); the manage-link token or the session is the credential (401 otherwise)" },
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: everyone, note: "next-auth endpoints; the session endpoint answers {} to anonymous" },
+  { file: "app/api/webhooks/[provider]/route.ts", url: "/api/webhooks/ses", expect: everyone, note: "provider webhooks, POST only (GET answers 405); each provider's signature or basic auth is the credential (4xx otherwise)" },
   { file: "app/api/internal/revalidate/route.ts", url: "/api/internal/revalidate", expect: everyone, note: "POST only (GET answers 405); the credential is an AUTH_SECRET HMAC held by the workers, not a session role (401 otherwise)" },
 ];
 

@@ -15,8 +15,12 @@ function cuidish(): string {
   return "c" + randomBytes(12).toString("hex");
 }
 
-/** Ensures a member with this email (and role/membership), creates a session and sets its cookie. */
-export async function login(page: Page, email: string, opts: { role?: "reader" | "editor" | "admin"; member?: boolean } = {}): Promise<{ memberId: string }> {
+/**
+ * Ensures a member with this email (and role/membership), creates a session and sets its cookie.
+ * `member: true` is the paid level (complimentary); `subscribed: true` adds an active subscription to
+ * the Weekly Outlook: the `members` level.
+ */
+export async function login(page: Page, email: string, opts: { role?: "reader" | "editor" | "admin"; member?: boolean; subscribed?: boolean } = {}): Promise<{ memberId: string }> {
   const db = e2eDb();
   try {
     const now = new Date().toISOString();
@@ -30,6 +34,13 @@ export async function login(page: Page, email: string, opts: { role?: "reader" |
     } else if (opts.role || opts.member !== undefined) {
       if (opts.role) db.prepare(`UPDATE "Member" SET role = ? WHERE id = ?`).run(opts.role, row.id);
       if (opts.member !== undefined) db.prepare(`UPDATE "Member" SET membershipTier = ? WHERE id = ?`).run(opts.member ? "member" : "free", row.id);
+    }
+    if (opts.subscribed) {
+      const nl = db.prepare(`SELECT id FROM "Newsletter" WHERE slug = 'weekly-outlook'`).get() as { id: string };
+      db.prepare(
+        `INSERT INTO "Subscription" (id, memberId, newsletterId, status, source, createdAt, updatedAt, confirmedAt) VALUES (?, ?, ?, 'active', 'admin', ?, ?, ?)
+         ON CONFLICT (memberId, newsletterId) DO UPDATE SET status = 'active'`,
+      ).run(cuidish(), row.id, nl.id, now, now, now);
     }
     const token = randomBytes(32).toString("hex");
     const expires = new Date(Date.now() + 7 * 86400_000).toISOString();

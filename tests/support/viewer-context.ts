@@ -29,10 +29,15 @@ export function nextHeadersFor(ctx: RequestContext) {
 type Db = {
   member: { upsert: (a: never) => Promise<{ id: string }> };
   session: { create: (a: never) => Promise<unknown> };
+  newsletter: { upsert: (a: never) => Promise<{ id: string }> };
+  subscription: { create: (a: never) => Promise<unknown> };
 };
 
-/** Makes (or updates) a member for a role and returns a fresh session token for them. */
-export async function sessionFor(db: unknown, role: Exclude<Role, "anonymous">, tag = randomBytes(4).toString("hex")): Promise<{ memberId: string; token: string; email: string }> {
+/**
+ * Makes (or updates) a member for a role and returns a fresh session token for them. "subscriber"
+ * is a reader with an active subscription: the `members` access level. "member" has the paid level.
+ */
+export async function sessionFor(db: unknown, role: Exclude<Role, "anonymous"> | "subscriber", tag = randomBytes(4).toString("hex")): Promise<{ memberId: string; token: string; email: string }> {
   const d = db as Db;
   const email = `${role}-${tag}@unit.test`;
   const data = {
@@ -41,6 +46,10 @@ export async function sessionFor(db: unknown, role: Exclude<Role, "anonymous">, 
     membershipTier: role === "member" ? "member" : "free",
   };
   const m = await d.member.upsert({ where: { email }, create: data, update: data, select: { id: true } } as never);
+  if (role === "subscriber") {
+    const nl = await d.newsletter.upsert({ where: { slug: "unit-subscribers" }, create: { slug: "unit-subscribers", name: "Unit subscribers" }, update: {}, select: { id: true } } as never);
+    await d.subscription.create({ data: { memberId: m.id, newsletterId: nl.id, status: "active", confirmedAt: new Date() } } as never);
+  }
   const token = randomBytes(32).toString("hex");
   await d.session.create({ data: { sessionToken: token, memberId: m.id, expires: new Date(Date.now() + 86400_000) } } as never);
   return { memberId: m.id, token, email };

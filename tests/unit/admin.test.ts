@@ -9,7 +9,7 @@ vi.mock("@/lib/auth/guards", () => {
   const guard = (admin: boolean) => async () => {
     const v = auth.viewer;
     if (!v || !v.isEditor || (admin && !v.isAdmin)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return { ...v, name: null, role: v.isAdmin ? "admin" : "editor", isMember: true, membershipExpiresAt: null, sessionId: "s" };
+    return { ...v, name: null, role: v.isAdmin ? "admin" : "editor", level: "paid" as const, isMember: true, isPaid: true, isSubscriber: false, membershipExpiresAt: null, sessionId: "s" };
   };
   return { requireEditor: guard(false), requireAdmin: guard(true), requireViewer: guard(false), getViewer: async () => auth.viewer };
 });

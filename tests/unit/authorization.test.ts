@@ -42,6 +42,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/(site)/unsubscribe/actions.ts#resubscribeAction": "the signed (member, newsletter) link is the credential",
   "app/(site)/unsubscribe/actions.ts#savePreferencesAction": "the signed (member, newsletter) link is the credential",
   "app/(site)/unsubscribe/actions.ts#requestManageLinkAction": "the signed link; the data link is emailed to the member's own address, rate limited",
+  "app/(site)/unsubscribe/actions.ts#requestFreshLinkAction": "the signed link, even expired; the fresh link is emailed to the member's own address, rate limited",
   "app/(site)/manage/actions.ts#deleteMyDataAction": "the emailed manage token or the session (resolveDataSubject) is the credential; needs an explicit confirmation",
 };
 
@@ -111,7 +112,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.article.deleteMany({ where: { slug: SLUG } });
-  await db.newsletter.deleteMany({ where: { slug: "authz-unit" } });
+  await db.newsletter.deleteMany({ where: { slug: { in: ["authz-unit", "unit-subscribers"] } } });
   await db.member.deleteMany({ where: { email: { endsWith: "@unit.test" } } });
 });
 
@@ -179,6 +180,58 @@ describe("guarded functions under each role", () => {
       expect(got).toEqual(c.expect);
     });
   }
+});
+
+describe("access levels of gated text", () => {
+  it("answers each level by the viewer's level: 401 signed out, 403 with the missing level below it", async () => {
+    const slugs = { members: `${SLUG}-m`, paid: `${SLUG}-p` } as const;
+    const nl = await db.newsletter.findUniqueOrThrow({ where: { slug: "authz-unit" }, select: { id: true } });
+    const issueNo = ISSUE_NO + 1;
+    const issue = await db.issue.create({
+      data: {
+        newsletterId: nl.id, number: issueNo, subject: "s", status: "sent", publishedAt: new Date(Date.now() - 1000),
+        sections: { create: [{ position: 0, heading: "m", body: "members section", visibility: "members" }, { position: 1, heading: "p", body: "paid section", visibility: "paid" }] },
+      },
+      select: { sections: { orderBy: { position: "asc" }, select: { id: true } } },
+    });
+    for (const level of ["members", "paid"] as const) {
+      await db.article.create({ data: { slug: slugs[level], title: "t", excerpt: "e", body: `${level} body`, visibility: level, status: "published", publishedAt: new Date(Date.now() - 1000) } });
+    }
+    try {
+      const want = {
+        anonymous: { members: "401:members", paid: "401:paid" },
+        reader: { members: "403:members", paid: "403:paid" },
+        subscriber: { members: "ok", paid: "403:paid" },
+        member: { members: "ok", paid: "ok" },
+        editor: { members: "ok", paid: "ok" },
+      } as const;
+      for (const [who, levels] of Object.entries(want)) {
+        ctx.token = who === "anonymous" ? undefined : (await sessionFor(db, who as "reader" | "subscriber" | "member" | "editor")).token;
+        for (const [i, level] of (["members", "paid"] as const).entries()) {
+          const a = await content.getMembersArticleContent(slugs[level]);
+          const s = await content.getMembersSectionContent(issueNo, issue.sections[i]!.id);
+          for (const r of [a, s]) {
+            expect(r.ok ? "ok" : `${r.status}:${r.need}`, `${who} reading ${level}`).toBe(levels[level]);
+            if (r.ok) expect(r.html).toContain(level);
+          }
+        }
+      }
+    } finally {
+      await db.article.deleteMany({ where: { slug: { in: Object.values(slugs) } } });
+      await db.issue.deleteMany({ where: { number: issueNo, newsletterId: nl.id } });
+    }
+  });
+
+  it("a subscriber reads at the members level, a comped member at paid, and unsubscribing ends the members level", async () => {
+    const { viewerFromSessionToken } = await import("@/lib/auth/guards");
+    const sub = await sessionFor(db, "subscriber");
+    expect((await viewerFromSessionToken(sub.token))?.level).toBe("members");
+    await db.subscription.updateMany({ where: { memberId: sub.memberId }, data: { status: "unsubscribed" } });
+    expect((await viewerFromSessionToken(sub.token))?.level).toBe("public");
+    const paid = await sessionFor(db, "member");
+    expect((await viewerFromSessionToken(paid.token))?.level).toBe("paid");
+    expect((await viewerFromSessionToken((await sessionFor(db, "reader")).token))?.level).toBe("public");
+  });
 });
 
 describe("membership expiry", () => {

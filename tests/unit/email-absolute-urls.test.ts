@@ -82,6 +82,7 @@ describe("email URLs", () => {
       ["confirm@abs.test", "confirm-subscription", { confirmUrl: `${APP()}/subscribe/confirm?token=t`, newsletters: ["Weekly Outlook"], ttlHours: 48 }],
       ["welcome@abs.test", "welcome", { memberId: member.id, newsletterId: seed.newsletterId, newsletters: ["Weekly Outlook"] }],
       ["manage@abs.test", "manage-access", { manageUrl: `${APP()}/manage?token=t` }],
+      ["prefs@abs.test", "preferences-link", { memberId: member.id, newsletterId: seed.newsletterId }],
       ["smtp@abs.test", "smtp-test", { requestedBy: "vitest" }],
     ];
     for (const [to, template, payload] of jobs) {

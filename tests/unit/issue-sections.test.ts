@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/guards", () => {
   const viewer = () => {
     const v = auth.viewer;
     if (!v) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-    return { ...v, name: null, role: "editor", isEditor: true, isAdmin: false, isMember: true, membershipExpiresAt: null, sessionId: "s" };
+    return { ...v, name: null, role: "editor", isEditor: true, isAdmin: false, level: "paid" as const, isMember: true, isPaid: true, isSubscriber: false, membershipExpiresAt: null, sessionId: "s" };
   };
   return { requireEditor: async () => viewer(), requireAdmin: async () => viewer(), requireViewer: async () => viewer(), getViewer: async () => (auth.viewer ? viewer() : null) };
 });

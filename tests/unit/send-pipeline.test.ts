@@ -79,8 +79,9 @@ describe("send pipeline", () => {
     const r0 = recipients[0]!;
     const header = byAddress.get(r0.address)![0]!.headers["list-unsubscribe"]!;
     const url = new URL(/<(http[^>]+)>/.exec(header)![1]!);
-    expect(links.verifyUnsubscribe(url.searchParams.get("m")!, url.searchParams.get("n")!, url.searchParams.get("s")!)).toBe(true);
-    expect(links.verifyUnsubscribe(url.searchParams.get("m")!, "other", url.searchParams.get("s")!)).toBe(false);
+    const link = { m: url.searchParams.get("m")!, n: url.searchParams.get("n")!, s: url.searchParams.get("s")!, t: url.searchParams.get("t")! };
+    expect(links.unsubscribeLinkState(link)).toBe("fresh");
+    expect(links.verifyUnsubscribe({ ...link, n: "other" })).toBe(false);
 
     // RFC 8058 one-click: POST List-Unsubscribe=One-Click to that URL unsubscribes the member.
     const { POST } = await import("@/app/api/unsubscribe/route");

@@ -22,6 +22,7 @@ const published = content.articles.filter((a) => a.status === "published");
 const hidden = content.articles.filter((a) => a.status !== "published");
 const membersArticle = published.find((a) => a.visibility === "members")!;
 const publicArticle = published.find((a) => a.visibility === "public")!;
+const paidArticle = published.find((a) => a.visibility === "paid")!;
 /** A sentence from deep inside a body: never part of a teaser. */
 const lastParagraph = (markdown: string) => markdown.trim().split(/\n\s*\n/).at(-1)!.slice(0, 60);
 
@@ -82,7 +83,7 @@ describe("articles", () => {
   it("does not return drafts or scheduled articles, even by slug", async () => {
     for (const a of hidden) {
       expect(await articles.getArticleForViewer(a.slug, null)).toBeNull();
-      expect(await articles.getArticleForViewer(a.slug, { isMember: true })).toBeNull();
+      expect(await articles.getArticleForViewer(a.slug, { level: "paid" })).toBeNull();
     }
     expect(await articles.getArticleForViewer("no-such-article", null)).toBeNull();
   });
@@ -95,15 +96,46 @@ describe("articles", () => {
 
   it("gives anonymous viewers and non-members only the teaser of a members article", async () => {
     const tail = lastParagraph(membersArticle.body).slice(0, 30);
-    for (const viewer of [null, { isMember: false }]) {
+    for (const viewer of [null, { level: "public" as const }]) {
       const a = await articles.getArticleForViewer(membersArticle.slug, viewer);
       expect(a?.locked).toBe(true);
       expect(a?.html).not.toContain(tail);
       expect(JSON.stringify(a)).not.toContain(tail);
     }
-    const member = await articles.getArticleForViewer(membersArticle.slug, { isMember: true });
+    const member = await articles.getArticleForViewer(membersArticle.slug, { level: "paid" });
     expect(member?.locked).toBe(false);
     expect(member?.html).toContain(tail);
+  });
+
+  it("uses all three access levels in the demo content", () => {
+    expect(new Set(published.map((a) => a.visibility))).toEqual(new Set(["public", "members", "paid"]));
+    expect(new Set(content.issues.flatMap((i) => i.sections.map((s) => s.visibility)))).toEqual(new Set(["public", "members", "paid"]));
+    // Most gated pieces are at `members`, a few at `paid`.
+    expect(published.filter((a) => a.visibility === "members").length).toBeGreaterThan(published.filter((a) => a.visibility === "paid").length);
+  });
+
+  it("opens each level to viewers at or above it and to nobody below", async () => {
+    const cases = [
+      { article: membersArticle, open: ["members", "paid"] },
+      { article: paidArticle, open: ["paid"] },
+    ] as const;
+    for (const { article, open } of cases) {
+      const tail = lastParagraph(article.body).slice(0, 30);
+      for (const level of ["public", "members", "paid"] as const) {
+        for (const viewer of level === "public" ? [null, { level }] : [{ level }]) {
+          const a = await articles.getArticleForViewer(article.slug, viewer);
+          const may = (open as readonly string[]).includes(level);
+          expect(a?.locked, `${article.visibility} article for ${level}`).toBe(!may);
+          expect(JSON.stringify(a).includes(tail), `${article.visibility} article body for ${level}`).toBe(may);
+        }
+      }
+    }
+  });
+
+  it("puts no members-only or paid body in the feed", async () => {
+    const feed = await articles.listFeedArticles(500);
+    expect(feed.find((f) => f.slug === paidArticle.slug)?.html).toBeNull();
+    expect(JSON.stringify(feed)).not.toContain(lastParagraph(paidArticle.body).slice(0, 30));
   });
 
   it("puts no members-only body in the feed", async () => {
@@ -141,8 +173,21 @@ describe("issues", () => {
     expect(locked?.locked).toBe(true);
     expect(anon?.hasLockedSections).toBe(true);
     expect(JSON.stringify(anon)).not.toContain(tail);
-    const member = await issues.getIssueForViewer(issueWithMembers.number, { isMember: true });
+    const member = await issues.getIssueForViewer(issueWithMembers.number, { level: "paid" });
     expect(member?.sections.find((s) => s.heading === membersSection.heading)?.html).toContain(tail);
+  });
+
+  it("opens a paid section to supporters only: members-level readers get its teaser", async () => {
+    const issue = content.issues.find((i) => i.sections.some((s) => s.visibility === "paid"))!;
+    const paid = issue.sections.find((s) => s.visibility === "paid")!;
+    const tail = lastParagraph(paid.body).slice(0, 30);
+    for (const viewer of [null, { level: "public" as const }, { level: "members" as const }]) {
+      const got = await issues.getIssueForViewer(issue.number, viewer);
+      expect(got?.sections.find((s) => s.heading === paid.heading)?.locked).toBe(true);
+      expect(JSON.stringify(got)).not.toContain(tail);
+    }
+    const supporter = await issues.getIssueForViewer(issue.number, { level: "paid" });
+    expect(supporter?.sections.find((s) => s.heading === paid.heading)?.html).toContain(tail);
   });
 
   it("returns null for unknown or malformed issue numbers", async () => {

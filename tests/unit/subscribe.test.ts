@@ -134,11 +134,13 @@ describe("tokens", () => {
   it("a manage token cannot confirm, and unsubscribe signatures are per member and newsletter", async () => {
     const a = await db.member.create({ data: { email: `a${D}`, subscriptions: { create: { newsletterId, status: "active" } } } });
     const b = await db.member.create({ data: { email: `b${D}`, subscriptions: { create: { newsletterId, status: "active" } } } });
-    const sigA = links.unsubscribeSignature(a.id, newsletterId);
-    expect(links.verifyUnsubscribe(a.id, newsletterId, sigA)).toBe(true);
-    expect(links.verifyUnsubscribe(b.id, newsletterId, sigA)).toBe(false);
-    expect(links.verifyUnsubscribe(a.id, "other", sigA)).toBe(false);
-    expect(links.verifyUnsubscribe(a.id, newsletterId, sigA.slice(0, -1) + "x")).toBe(false);
+    const t = String(Math.floor(Date.now() / 86_400_000));
+    const sigA = links.unsubscribeSignature(a.id, newsletterId, Number(t));
+    expect(links.verifyUnsubscribe({ m: a.id, n: newsletterId, s: sigA, t })).toBe(true);
+    expect(links.verifyUnsubscribe({ m: b.id, n: newsletterId, s: sigA, t })).toBe(false);
+    expect(links.verifyUnsubscribe({ m: a.id, n: "other", s: sigA, t })).toBe(false);
+    expect(links.verifyUnsubscribe({ m: a.id, n: newsletterId, s: sigA.slice(0, -1) + "x", t })).toBe(false);
+    expect(links.verifyUnsubscribe({ m: a.id, n: newsletterId, s: sigA, t: String(Number(t) - 1) })).toBe(false);
     const h = links.listUnsubscribeHeaders(a.id, newsletterId);
     expect(h["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(h["List-Unsubscribe"]).toContain(encodeURIComponent(sigA).replace(/%2D/g, "-"));

@@ -33,7 +33,7 @@ export default async function ManagePage({ searchParams }: { searchParams: Promi
         <p>Your profile, subscriptions and their history, and your comments, as a JSON file.</p>
         <form action="/api/member-data" method="post">
           {subject.via === "token" ? <input type="hidden" name="token" value={token} /> : null}
-          <button type="submit">Download my data</button>
+          <button type="submit" className="button button--ghost">Download my data</button>
         </form>
       </section>
       <section aria-labelledby="delete-h">
@@ -58,7 +58,7 @@ export default async function ManagePage({ searchParams }: { searchParams: Promi
               You are the only admin of this publication. Make someone else admin first, then delete your data.
             </p>
           ) : null}
-          <button type="submit" className="danger">
+          <button type="submit" className="button danger">
             Delete my data permanently
           </button>
         </form>

@@ -3,26 +3,29 @@ import { maskEmail } from "@/lib/shared/email";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPreferences } from "@/lib/subscriptions/state";
-import { verifyUnsubscribe } from "@/lib/subscriptions/unsubscribe-links";
-import { requestManageLinkAction, resubscribeAction, savePreferencesAction, unsubscribeAction } from "./actions";
+import { UNSUBSCRIBE_LINK_DAYS, unsubscribeLinkState } from "@/lib/subscriptions/unsubscribe-links";
+import { requestFreshLinkAction, requestManageLinkAction, resubscribeAction, savePreferencesAction, unsubscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
-type Search = { m?: string; n?: string; s?: string; done?: string };
+type Search = { m?: string; n?: string; s?: string; t?: string; done?: string };
 
 const NOTICES: Record<string, string> = {
   unsubscribed: "You are unsubscribed. You will not receive this newsletter any more.",
   resubscribed: "Welcome back — you are subscribed again.",
   saved: "Your preferences are saved.",
   "link-sent": "We emailed you a link to download or delete your data. It works for one hour.",
+  "fresh-link-sent": "We emailed you a fresh link to your preferences. It may take a minute to arrive.",
+  expired: "That needs a fresh link: this one is too old.",
 };
 
-function Hidden({ m, n, s }: { m: string; n: string; s: string }) {
+function Hidden({ m, n, s, t }: { m: string; n: string; s: string; t: string }) {
   return (
     <>
       <input type="hidden" name="m" value={m} />
       <input type="hidden" name="n" value={n} />
+      <input type="hidden" name="t" value={t} />
       <input type="hidden" name="s" value={s} />
     </>
   );
@@ -33,7 +36,33 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const m = typeof q.m === "string" ? q.m : "";
   const n = typeof q.n === "string" ? q.n : "";
   const s = typeof q.s === "string" ? q.s : "";
-  const prefs = verifyUnsubscribe(m, n, s) ? await getPreferences(m) : null;
+  const t = typeof q.t === "string" ? q.t : "";
+  const link = { m, n, s, t };
+  const state = unsubscribeLinkState(link);
+  const notice = q.done ? NOTICES[q.done] : undefined;
+  if (state === "expired") {
+    // An old link still unsubscribes, but shows nothing about the person: it may have been forwarded.
+    return (
+      <main className="container narrow">
+        <h1>This link is more than {UNSUBSCRIBE_LINK_DAYS} days old</h1>
+        {notice ? (
+          <p role="status" className="notice" data-testid="unsubscribe-notice">
+            {notice}
+          </p>
+        ) : null}
+        <p>You can still unsubscribe with it. To change your preferences or get your data, we will email a fresh link to the address this email was sent to.</p>
+        <form action={unsubscribeAction}>
+          <Hidden {...link} />
+          <button type="submit" className="button">Unsubscribe</button>
+        </form>
+        <form action={requestFreshLinkAction}>
+          <Hidden {...link} />
+          <button type="submit" className="button button--ghost">Email me a fresh link</button>
+        </form>
+      </main>
+    );
+  }
+  const prefs = state === "fresh" ? await getPreferences(m) : null;
   if (!prefs) {
     return (
       <main className="container narrow">
@@ -47,7 +76,6 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   }
   const current = prefs.newsletters.find((x) => x.id === n);
   const subscribed = current?.status === "active" || current?.status === "pending";
-  const notice = q.done ? NOTICES[q.done] : undefined;
   return (
     <main className="container narrow">
       <h1>{subscribed ? "Unsubscribe" : "You are unsubscribed"}</h1>
@@ -62,15 +90,15 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       {current ? (
         subscribed ? (
           <form action={unsubscribeAction}>
-            <Hidden m={m} n={n} s={s} />
+            <Hidden {...link} />
             <p>Stop receiving {current.name}?</p>
-            <button type="submit">Unsubscribe</button>
+            <button type="submit" className="button">Unsubscribe</button>
           </form>
         ) : (
           <form action={resubscribeAction}>
-            <Hidden m={m} n={n} s={s} />
+            <Hidden {...link} />
             <p>You no longer receive {current.name}. Changed your mind?</p>
-            <button type="submit">Subscribe again</button>
+            <button type="submit" className="button">Subscribe again</button>
           </form>
         )
       ) : null}
@@ -79,7 +107,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <section aria-labelledby="prefs-h">
           <h2 id="prefs-h">Your newsletters</h2>
           <form action={savePreferencesAction}>
-            <Hidden m={m} n={n} s={s} />
+            <Hidden {...link} />
             <fieldset>
               <legend>Choose what you receive</legend>
               {prefs.newsletters.map((x) => (
@@ -92,7 +120,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
                 </div>
               ))}
             </fieldset>
-            <button type="submit">Save preferences</button>
+            <button type="submit" className="button">Save preferences</button>
           </form>
         </section>
       ) : null}
@@ -101,8 +129,8 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <h2 id="data-h">Your data</h2>
         <p>Download everything we hold about you, or delete it. We will email you a link that works for one hour.</p>
         <form action={requestManageLinkAction}>
-          <Hidden m={m} n={n} s={s} />
-          <button type="submit">Email me a link to download or delete my data</button>
+          <Hidden {...link} />
+          <button type="submit" className="button button--ghost">Email me a link to download or delete my data</button>
         </form>
       </section>
     </main>

@@ -66,7 +66,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: SP 
                 <tr key={a.id}>
                   <td>
                     <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>{" "}
-                    {a.visibility === "members" ? <span className="badge badge-members">Members</span> : null}
+                    {a.visibility !== "public" ? <span className="badge badge-members">{a.visibility === "paid" ? "Supporters" : "Members"}</span> : null}
                   </td>
                   <td><span className={`badge badge-${a.status}`}>{a.status}</span></td>
                   <td className="hide-sm">{a.authors.join(", ") || <span className="muted">—</span>}</td>

@@ -1,7 +1,8 @@
 // Members: search and filters (subscription, membership, newsletter, signup date), sortable, paginated.
+import { plural } from "@/lib/shared/plural";
 import { Pager } from "@/components/admin/pager";
 import Link from "next/link";
-import { fmtDate, fmtNum } from "@/components/admin/format";
+import { fmtDate } from "@/components/admin/format";
 import { listMembersAdmin, listAllNewslettersForEditor, parseMemberFilters, type MemberFilters } from "@/lib/members/directory";
 import { requireEditor } from "@/lib/auth/guards";
 
@@ -40,7 +41,7 @@ export default async function MembersPage({ searchParams }: { searchParams: SP }
       <div className="adm-head">
         <div>
           <h1>Members</h1>
-          <p className="muted">{fmtNum(total)} match{total === 1 ? "es" : ""}</p>
+          <p className="muted">{plural(total, "match", "matches")}</p>
         </div>
         <div className="row">
           <a className="btn" href={`/admin/members/export${exportQs ? `?${exportQs}` : ""}`}>Export CSV</a>

@@ -9,7 +9,7 @@ import { absoluteUrl } from "@/lib/server/site-url";
 const MAX_BODY = 4096;
 
 function params(url: URL) {
-  return { m: url.searchParams.get("m") ?? "", n: url.searchParams.get("n") ?? "", s: url.searchParams.get("s") ?? "" };
+  return { m: url.searchParams.get("m") ?? "", n: url.searchParams.get("n") ?? "", s: url.searchParams.get("s") ?? "", t: url.searchParams.get("t") ?? "" };
 }
 
 function text(status: number, body: string, headers: Record<string, string> = {}) {
@@ -17,8 +17,9 @@ function text(status: number, body: string, headers: Record<string, string> = {}
 }
 
 export async function POST(req: NextRequest) {
-  const { m, n, s } = params(req.nextUrl);
-  if (!verifyUnsubscribe(m, n, s)) return text(400, "This unsubscribe link is not valid.");
+  const link = params(req.nextUrl);
+  // Any link we signed unsubscribes, however old the email it came in (unsubscribing must always work).
+  if (!verifyUnsubscribe(link)) return text(400, "This unsubscribe link is not valid.");
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) return text(413, "Request body too large.");
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   let oneClick = false;
@@ -36,11 +37,11 @@ export async function POST(req: NextRequest) {
     return text(415, "Send List-Unsubscribe=One-Click as application/x-www-form-urlencoded.");
   }
   if (!oneClick) return text(400, "Expected the body List-Unsubscribe=One-Click (RFC 8058).");
-  await unsubscribe(m, n, "one_click");
+  await unsubscribe(link.m, link.n, "one_click");
   return text(200, "You are unsubscribed.");
 }
 
 export function GET(req: NextRequest) {
-  const { m, n, s } = params(req.nextUrl);
-  return NextResponse.redirect(absoluteUrl(`/unsubscribe?${new URLSearchParams({ m, n, s }).toString()}`), 303);
+  const q = new URLSearchParams(Object.entries(params(req.nextUrl)).filter(([, v]) => v !== ""));
+  return NextResponse.redirect(absoluteUrl(`/unsubscribe?${q.toString()}`), 303);
 }

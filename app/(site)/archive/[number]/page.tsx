@@ -1,14 +1,14 @@
-// One issue's web version. Members-only sections show their teaser and the members box.
+// One issue's web version. Sections above the viewer's level show their teaser and the way in.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleList } from "@/components/site/article-list";
-import { MembersBox } from "@/components/site/members-box";
 import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { getIssueForViewer } from "@/lib/content/issues";
+import { LEVEL_LABEL } from "@/lib/shared/access";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -63,18 +63,22 @@ export default async function IssuePage({ params }: Props) {
         <section key={s.id} className="issue-section" aria-labelledby={`section-${s.id}`}>
           <h2 id={`section-${s.id}`}>
             {s.heading}
-            {s.visibility === "members" ? (
+            {s.visibility !== "public" ? (
               <>
                 {" "}
-                <span className="badge">Members</span>
+                <span className="badge">{LEVEL_LABEL[s.visibility]}</span>
               </>
             ) : null}
           </h2>
           {s.locked ? (
             // Members get the full section from the per-viewer API; the cached page holds the teaser only.
-            <MembersGate src={`/api/members-content/issues/${issue.number}/sections/${s.id}`}>
+            <MembersGate
+              src={`/api/members-content/issues/${issue.number}/sections/${s.id}`}
+              what="section"
+              callbackPath={`${path}#section-${s.id}`}
+              need={s.visibility === "paid" ? "paid" : "members"}
+            >
               <Prose html={s.html} />
-              <MembersBox what="section" callbackPath={`${path}#section-${s.id}`} />
             </MembersGate>
           ) : (
             <Prose html={s.html} />

@@ -7,13 +7,13 @@ import { AuthorLinks, ArticleList } from "@/components/site/article-list";
 import { Comments } from "@/components/site/comments/comments";
 import { CommentsTeaser } from "@/components/site/comments-teaser";
 import { JsonLd } from "@/components/site/json-ld";
-import { MembersBox } from "@/components/site/members-box";
 import { MembersGate } from "@/components/site/members-gate";
 import { Prose } from "@/components/site/prose";
 import { SubscribeCta } from "@/components/site/subscribe-cta";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { getArticleForViewer, listMoreByAuthors } from "@/lib/content/articles";
 import { PUBLICATION } from "@/lib/shared/publication";
+import { LEVEL_LABEL } from "@/lib/shared/access";
 import { absoluteUrl } from "@/lib/server/site-url";
 import { listTopics } from "@/lib/content/topics";
 import { getSiteBrand } from "@/lib/settings/site-brand";
@@ -125,10 +125,10 @@ export default async function ArticlePage({ params }: Props) {
             <FormattedDate date={article.publishedAt} />
             <span className="dot" />
             {article.readingMinutes} min read
-            {article.visibility === "members" ? (
+            {article.visibility !== "public" ? (
               <>
                 {" "}
-                <span className="badge">Members</span>
+                <span className="badge">{LEVEL_LABEL[article.visibility]}</span>
               </>
             ) : null}
           </p>
@@ -151,9 +151,8 @@ export default async function ArticlePage({ params }: Props) {
 
       {article.locked ? (
         // Members get the full body from the per-viewer API; the cached page holds the teaser only.
-        <MembersGate src={`/api/members-content/articles/${article.slug}`}>
+        <MembersGate src={`/api/members-content/articles/${article.slug}`} what="article" callbackPath={path} need={article.visibility === "paid" ? "paid" : "members"}>
           <Prose html={article.html} className="prose--locked" />
-          <MembersBox what="article" callbackPath={path} />
         </MembersGate>
       ) : (
         <Prose html={article.html} />

@@ -21,7 +21,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
         <p>One more step: press the button to start receiving the newsletter.</p>
         <form action={confirmAction}>
           <input type="hidden" name="token" value={token} />
-          <button type="submit">Confirm subscription</button>
+          <button type="submit" className="button">Confirm subscription</button>
         </form>
       </main>
     );
@@ -37,7 +37,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
         </p>
         <form action={resendAction}>
           <input type="hidden" name="token" value={token} />
-          <button type="submit">Send me a new link</button>
+          <button type="submit" className="button">Send me a new link</button>
         </form>
       </main>
     );

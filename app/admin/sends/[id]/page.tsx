@@ -1,5 +1,6 @@
 // One send: live progress, pause/resume/cancel, results (figures, clicks per link, opens, 48-hour
 // chart) and the reconciliation list of recipients whose outcome is uncertain after a crash.
+import { plural } from "@/lib/shared/plural";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SendChart } from "@/components/admin/send-chart";
@@ -68,7 +69,7 @@ export default async function SendPage({ params }: { params: Promise<{ id: strin
             <th scope="row">Opens</th>
             <td>{r.trackOpens ? `${r.opens.uniqueHuman} people (${r.opens.human} opens by people, ${r.opens.machine} by machines: privacy proxies and scanners)` : "not tracked"}</td>
           </tr>
-          <tr><th scope="row">Clicks</th><td>{r.trackClicks ? `${r.clicks.unique} people, ${r.clicks.total} clicks` : "not tracked"}</td></tr>
+          <tr><th scope="row">Clicks</th><td>{r.trackClicks ? `${plural(r.clicks.unique, "person", "people")}, ${plural(r.clicks.total, "click")}` : "not tracked"}</td></tr>
         </tbody>
       </table>
       {r.links.length > 0 ? (

@@ -1,4 +1,4 @@
-// The full body of a members-only article for a member's browser (401/403 for everyone else).
+// The full body of a gated article for a browser at its level (401/403 with the missing level otherwise).
 import { getMembersArticleContent } from "@/lib/content/members-content";
 import { privateJson } from "@/lib/server/private-response";
 
@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const result = await getMembersArticleContent(slug.slice(0, 200));
-  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status }, result.status);
+  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status, need: result.need }, result.status);
 }

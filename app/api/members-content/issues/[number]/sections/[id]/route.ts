@@ -1,4 +1,4 @@
-// One members-only issue section for a member's browser (401/403 for everyone else).
+// One gated issue section for a browser at its level (401/403 with the missing level otherwise).
 import { getMembersSectionContent } from "@/lib/content/members-content";
 import { privateJson } from "@/lib/server/private-response";
 
@@ -10,5 +10,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ number:
   if (!/^[1-9]\d{0,6}$/.test(number)) return privateJson({ error: 404 }, 404);
   const n = Number(number);
   const result = await getMembersSectionContent(n, id.slice(0, 100));
-  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status }, result.status);
+  return result.ok ? privateJson({ html: result.html }) : privateJson({ error: result.status, need: result.need }, result.status);
 }

@@ -1,0 +1,14 @@
+-- Access levels public / members / paid (docs/decisions/0030). Existing 'members' content keeps
+-- its value: members-level now means every verified subscriber signed in. Existing granted
+-- memberships (tier 'member') become the paid level, marked complimentary.
+-- CreateEnum
+CREATE TYPE "MembershipSource" AS ENUM ('comped', 'gift', 'stripe');
+
+-- AlterEnum
+ALTER TYPE "Visibility" ADD VALUE 'paid';
+
+-- AlterTable
+ALTER TABLE "Member" ADD COLUMN     "membershipSource" "MembershipSource";
+
+
+UPDATE "Member" SET "membershipSource" = 'comped' WHERE "membershipTier" = 'member';
