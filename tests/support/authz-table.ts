@@ -51,6 +51,7 @@ export const ROUTE_RULES: RouteRule[] = [
   { file: "app/admin/topics/new/page.tsx", url: "/admin/topics/new", expect: editors },
   { file: "app/admin/topics/[id]/page.tsx", url: "/admin/topics/does-not-exist", expect: editors },
   { file: "app/admin/settings/page.tsx", url: "/admin/settings", expect: admins },
+  { file: "app/admin/settings/emails/page.tsx", url: "/admin/settings/emails", expect: admins },
   { file: "app/api/account/export/route.ts", url: "/api/account/export", expect: signedIn },
   { file: "app/api/members-content/articles/[slug]/route.ts", url: `/api/members-content/articles/${FIXTURE.articleSlug}`, expect: members },
   {
