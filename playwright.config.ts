@@ -52,6 +52,7 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       env: {
         PORT: String(port),
+        DEMO: "1",
         APP_URL: baseURL,
         DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,

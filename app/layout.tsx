@@ -2,17 +2,24 @@
 import type { Metadata, Viewport } from "next";
 import { PUBLICATION } from "@/lib/shared/publication";
 import { siteUrl } from "@/lib/server/site-url";
+import { getSettings } from "@/lib/settings/settings";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: `${PUBLICATION.name} — ${PUBLICATION.tagline}`, template: `%s · ${PUBLICATION.name}` },
-  description: PUBLICATION.description,
-  applicationName: PUBLICATION.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: PUBLICATION.name }] } },
-  openGraph: { siteName: PUBLICATION.name, locale: PUBLICATION.locale, type: "website" },
-  twitter: { card: "summary" },
-};
+// The publication's own name (settings, written by the first-run setup); the demo keeps its tagline.
+export async function generateMetadata(): Promise<Metadata> {
+  const s = await getSettings();
+  const name = s.publicationName;
+  const demo = name === PUBLICATION.name;
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: demo ? `${name} — ${PUBLICATION.tagline}` : name, template: `%s · ${name}` },
+    description: demo ? PUBLICATION.description : s.description,
+    applicationName: name,
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: name }] } },
+    openGraph: { siteName: name, locale: PUBLICATION.locale, type: "website" },
+    twitter: { card: "summary" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { applyMigrations, DEFAULT_DATABASE_URL, MigrationChecksumError, migrationStatus } from "../lib/server/migrations.mjs";
+import { isDemoMode } from "../lib/server/demo-mode.mjs";
 
 process.env.CHECKPOINT_DISABLE = "1";
 const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
@@ -57,11 +58,14 @@ if (cmd === "generate") {
   const done = await applyMigrations(url, { log: (l) => console.log(l) });
   console.log(done.length ? `migrated (${done.length} applied)` : "database is up to date");
 } else if (cmd === "prepare") {
-  // migrate, and seed demo content when the database was new
+  // migrate, and seed demo content when the database was new and this is the quick-start demo;
+  // a real site's new database stays empty for the owner setup (docs/decisions/0050)
   const { fresh } = await migrationStatus(url);
   await applyMigrations(url, { log: (l) => console.log(`[db] ${l}`) });
-  if (fresh) {
-    console.log("[db] new database: seeding demo content");
+  if (fresh && !isDemoMode()) {
+    console.log("[db] new database: no demo content (not the quick-start demo). Open the /setup link printed at start, or run `npm run setup -- --owner you@example.org`.");
+  } else if (fresh) {
+    console.log("[db] new database (quick-start demo): seeding demo content");
     execFileSync("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "prisma/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
   }
 } else if (cmd === "status") {

@@ -62,7 +62,8 @@ if ((!only || only === "e2e") && !process.env.SKIP_E2E) {
   const tmp = path.resolve(".tmp", "e2e");
   rmSync(tmp, { recursive: true, force: true });
   const dbFile = path.join(tmp, "e2e.db");
-  const env = { DATABASE_URL: `file:${dbFile}`, E2E_DATABASE_FILE: dbFile, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+  // DEMO=1: the e2e suite runs on the demo content and accounts (a database outside data/ is otherwise a real site)
+  const env = { DEMO: "1", DATABASE_URL: `file:${dbFile}`, E2E_DATABASE_FILE: dbFile, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
   // Ports are picked free at run time unless given (E2E_PORT, SMTP_CAPTURE_PORT and the one after it).
   env.E2E_PORT = process.env.E2E_PORT ?? String(await freePort());
   env.SMTP_CAPTURE_PORT = process.env.SMTP_CAPTURE_PORT ?? String(await freePortPair());

@@ -7,13 +7,14 @@ import { requireEditor } from "@/lib/auth/guards";
 import { AUDIENCE_LABELS } from "@/lib/shared/audience";
 import { plural } from "@/lib/shared/plural";
 import { createIssueAction } from "./issues/actions";
+import { listRecentSendWarnings } from "@/lib/deliverability/health";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   await requireEditor("/admin");
-  const [s, growth] = await Promise.all([dashboardSummary(), growthSeries(90)]);
+  const [s, growth, sendWarnings] = await Promise.all([dashboardSummary(), growthSeries(90), listRecentSendWarnings()]);
   return (
     <>
       <div className="adm-head">
@@ -26,6 +27,13 @@ export default async function DashboardPage() {
           <form action={createIssueAction}><button type="submit" className="btn-primary">New issue</button></form>
         </div>
       </div>
+      {sendWarnings.length ? (
+        <div className="form-error" role="alert" style={{ marginBottom: "1rem" }} data-testid="dash-deliverability-warning">
+          {sendWarnings.map((w) => (
+            <p key={w.emailId}><Link href={`/admin/sends/${w.emailId}`}>{w.subject}</Link>: {w.warnings.join(" ")}</p>
+          ))}
+        </div>
+      ) : null}
       <div className="grid grid-4" style={{ marginBottom: "1rem" }}>
         <div className="panel stat"><span>Subscribers</span><b data-testid="dash-subscribers">{fmtNum(s.audience?.total ?? 0)}</b><small>{s.audience ? `receive ${s.audience.newsletter}` : "no active newsletter"}</small></div>
         <div className="panel stat"><span>Members among them</span><b data-testid="dash-members">{fmtNum(s.audience?.member ?? 0)}</b><small>members and staff: the full email</small></div>

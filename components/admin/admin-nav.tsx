@@ -9,6 +9,7 @@ const ITEMS: { href: string; label: string; exact?: boolean }[] = [
   { href: "/admin/issues", label: "Issues" },
   { href: "/admin/members", label: "Members" },
   { href: "/admin/comments", label: "Comments" },
+  { href: "/admin/suppressions", label: "Suppressions" },
 ];
 // Admins only: the local mailbox holds other people's mail.
 const ADMIN_ITEMS: typeof ITEMS = [

@@ -5,7 +5,9 @@ import { SiteHeader } from "./site-header";
 
 export type ChromeBrand = { logo: { src: string; width: number | null; height: number | null } | null; accentCss: string };
 
-export function SiteChrome({ children, brand }: { children: React.ReactNode; brand?: ChromeBrand }) {
+type Props = { children: React.ReactNode; brand?: ChromeBrand; name?: string; tagline?: string; description?: string };
+
+export function SiteChrome({ children, brand, name = PUBLICATION.name, tagline = PUBLICATION.tagline, description = PUBLICATION.description }: Props) {
   return (
     <>
       {/* Hex colours from settings only (lib/shared/colour.ts builds it), so it is safe to inline. */}
@@ -13,11 +15,11 @@ export function SiteChrome({ children, brand }: { children: React.ReactNode; bra
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader name={PUBLICATION.name} tagline={PUBLICATION.tagline} logo={brand?.logo ?? null} />
+      <SiteHeader name={name} tagline={tagline} logo={brand?.logo ?? null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter name={PUBLICATION.name} description={PUBLICATION.description} />
+      <SiteFooter name={name} description={description} />
     </>
   );
 }

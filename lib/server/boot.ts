@@ -28,7 +28,19 @@ export async function assertDatabaseMigrated(): Promise<void> {
 
 export async function boot(): Promise<void> {
   await assertDatabaseMigrated();
+  await announceSetup();
   if (env.WORKER_IN_PROCESS) startWorkerThread();
+}
+
+/** With no owner yet, prints the one-time setup link (docs/decisions/0050); only this log shows it. */
+async function announceSetup(): Promise<void> {
+  const { issueSetupToken } = await import("../setup/setup");
+  const token = await issueSetupToken();
+  if (!token) return;
+  console.log(
+    `\n[setup] This publication has no owner yet. Set it up at:\n\n    ${env.APP_URL}/setup?token=${token}\n\n` +
+      `[setup] The link works once and for 24 hours (a restart prints a new one). Without a browser: npm run setup -- --owner you@example.org\n`,
+  );
 }
 
 const g = globalThis as unknown as { __woWorkerThread?: boolean };

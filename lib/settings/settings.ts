@@ -2,7 +2,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "../server/db";
+import { isBuildPhase } from "../server/build-phase";
+import { db, type Tx } from "../server/db";
 
 export const SettingsSchema = z.object({
   publicationName: z.string().trim().min(1).max(120),
@@ -57,6 +58,8 @@ export const getSettings = cache(async (): Promise<Settings> => {
 });
 
 async function loadSettings(): Promise<Settings> {
+  // `next build` never reads the database (docs/decisions/0040): build-time shells use the defaults.
+  if (isBuildPhase()) return DEFAULT_SETTINGS;
   const rows = await db.setting.findMany({ select: { key: true, value: true } });
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
@@ -80,6 +83,18 @@ async function loadSettings(): Promise<Settings> {
 }
 
 /** Writes settings. Callers must have checked requireAdmin(). */
+/** Writes settings inside the caller's transaction (the first-run setup). */
+export async function writeSettingsIn(tx: Tx, values: Partial<Settings>): Promise<void> {
+  memo = undefined;
+  for (const [key, value] of Object.entries(values)) {
+    await tx.setting.upsert({ where: { key }, create: { key, value: JSON.stringify(value) }, update: { value: JSON.stringify(value) } });
+  }
+}
+
+export function forgetSettingsMemo(): void {
+  memo = undefined;
+}
+
 export async function saveSettingsUnchecked(values: Partial<Settings>): Promise<void> {
   memo = undefined;
   await db.$transaction(

@@ -4,7 +4,7 @@ import { expect, login, test } from "../support/e2e";
 test("health endpoint reports the database as reachable", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
-  expect(await res.json()).toEqual({ ok: true });
+  expect(await res.json()).toEqual({ ok: true, boot: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 });
 
 test("the mailbox is for admins: anonymous is sent to sign in, a reader and an editor get 403", async ({ page }) => {

@@ -26,6 +26,7 @@ export type RouteRule = {
 export const ROUTE_RULES: RouteRule[] = [
   { file: "app/account/page.tsx", url: "/account", expect: signedIn },
   { file: "app/admin/mailbox/page.tsx", url: "/admin/mailbox", expect: admins },
+  { file: "app/admin/suppressions/page.tsx", url: "/admin/suppressions", expect: editors },
   { file: "app/admin/mailbox/[id]/page.tsx", url: "/admin/mailbox/does-not-exist", expect: admins },
   { file: "app/admin/issues/[id]/send/page.tsx", url: "/admin/issues/does-not-exist/send", expect: editors },
   { file: "app/admin/sends/[id]/page.tsx", url: "/admin/sends/does-not-exist", expect: editors },

@@ -44,6 +44,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/(site)/unsubscribe/actions.ts#requestManageLinkAction": "the signed link; the data link is emailed to the member's own address, rate limited",
   "app/(site)/unsubscribe/actions.ts#requestFreshLinkAction": "the signed link, even expired; the fresh link is emailed to the member's own address, rate limited",
   "app/(site)/manage/actions.ts#deleteMyDataAction": "the emailed manage token or the session (resolveDataSubject) is the credential; needs an explicit confirmation",
+  "app/setup/actions.ts#setupAction": "the one-time setup token from the server log is the credential, spent in the transaction that creates the owner; closed once an owner exists; rate limited per IP",
 };
 
 function serverActionFiles(): string[] {

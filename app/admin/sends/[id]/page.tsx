@@ -7,6 +7,7 @@ import { SendChart } from "@/components/admin/send-chart";
 import { SendControl } from "@/components/admin/send-control";
 import { SendProgress } from "@/components/admin/send-progress";
 import { getSendResults } from "@/lib/sends/results";
+import { getSendHealth } from "@/lib/deliverability/health";
 import { sendControlAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,9 @@ export default async function SendPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const r = await getSendResults(id);
   if (!r) notFound();
+  const health = await getSendHealth(id);
   const p = r.progress;
+  const rate = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
   return (
     <section className="admin-section">
       <p>
@@ -57,13 +60,20 @@ export default async function SendPage({ params }: { params: Promise<{ id: strin
         </>
       ) : null}
 
+      {health.warnings.length ? (
+        <div className="form-error" role="alert" data-testid="deliverability-warning">
+          {health.warnings.map((w) => <p key={w}>{w}</p>)}
+        </div>
+      ) : null}
       <h2>Results</h2>
       <table className="admin-table">
         <tbody>
           <tr><th scope="row">Recipients</th><td>{p.total}</td></tr>
           <tr><th scope="row">Submitted to SMTP</th><td>{p.submitted}</td></tr>
           <tr><th scope="row">Failed</th><td>{p.failed}</td></tr>
-          <tr><th scope="row">Bounced (suppressed)</th><td>{r.bounced}</td></tr>
+          <tr><th scope="row">Delivered (reported by the provider)</th><td>{health.delivered}</td></tr>
+          <tr><th scope="row">Bounced</th><td>{health.bouncedHard + health.bouncedSoft} ({rate(health.bounceRate)}): {health.bouncedHard} hard, {health.bouncedSoft} soft</td></tr>
+          <tr><th scope="row">Spam complaints</th><td>{health.complained} ({rate(health.complaintRate)})</td></tr>
           <tr><th scope="row">Unsubscribes caused</th><td>{r.unsubscribes}</td></tr>
           <tr>
             <th scope="row">Opens</th>

@@ -1,0 +1,1 @@
+export declare function isDemoMode(e?: Record<string, string | undefined>): boolean;
