@@ -13,9 +13,11 @@ export type SubscribeFormProps = {
   /** Stable prefix for element ids (several forms may share a page). */
   id?: string;
   defaultEmail?: string;
+  /** A same-site path to return to once the subscription is confirmed on this device. */
+  next?: string;
 };
 
-export function SubscribeForm({ action, newsletters, heading = "Subscribe", intro, showName = true, id: idProp, defaultEmail }: SubscribeFormProps) {
+export function SubscribeForm({ action, newsletters, heading = "Subscribe", intro, showName = true, id: idProp, defaultEmail, next }: SubscribeFormProps) {
   const [state, formAction, pending] = useActionState(action, initialSubscribeFormState);
   const autoId = useId();
   const id = idProp ?? autoId;
@@ -28,6 +30,7 @@ export function SubscribeForm({ action, newsletters, heading = "Subscribe", intr
       <h2 id={`${id}-h`}>{heading}</h2>
       {intro ? <p>{intro}</p> : null}
       <form action={formAction} noValidate>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <div className="field">
           <label htmlFor={`${id}-email`}>Email address</label>
           <input

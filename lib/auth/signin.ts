@@ -3,7 +3,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { normalizeEmail } from "../shared/email";
-import { hashSignInCode, signInCodeFor } from "./adapter";
+import { hashSignInCode, memberAdapter, signInCodeFor } from "./adapter";
 import { db } from "../server/db";
 import { env } from "../server/env";
 import { enqueueEmail, wakeOutbox } from "../mail/outbox";
@@ -176,6 +176,38 @@ export async function createSessionFor(memberId: string, userAgent?: string): Pr
   await db.session.create({ data: { sessionToken, memberId, expires, userAgent: userAgent?.slice(0, 300) ?? null } });
   await db.member.update({ where: { id: memberId }, data: { lastSeenAt: new Date(), emailVerified: new Date() } });
   return { sessionToken, expires };
+}
+
+/**
+ * Confirming a subscription proves the address as a sign-in link does: the reader gets a session on
+ * the confirming device, written through next-auth's adapter exactly as its email callback would.
+ * Staff are not signed in this way (their sessions come only from a sign-in link or code, which
+ * expire in minutes, not the confirmation's hours). Null when no session was started.
+ */
+export async function createSessionForConfirmedSubscriber(memberId: string, userAgent?: string): Promise<{ sessionToken: string; expires: Date } | null> {
+  const m = await db.member.findUnique({ where: { id: memberId }, select: { role: true } });
+  if (!m || m.role !== "reader") return null;
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  const adapter = memberAdapter();
+  if (!adapter.createSession) throw new Error("the adapter cannot create sessions");
+  await adapter.createSession({ sessionToken, userId: memberId, expires });
+  await recordSessionUserAgent(sessionToken, userAgent ?? null);
+  return { sessionToken, expires };
+}
+
+/**
+ * Where a reader who subscribed from a page returns once confirmed on the same device: a same-site
+ * path kept in a short-lived cookie (the confirmation link itself carries nothing but its token).
+ */
+export const RETURN_PATH_COOKIE = "wo-return-to";
+export const RETURN_PATH_MAX_AGE_SECONDS = 2 * 24 * 3600;
+
+/** A same-site path to return to, or null for none ("/" and anything foreign count as none). */
+export function returnPathFrom(raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 500) return null;
+  const safe = safeCallbackUrl(raw);
+  return safe === "/" ? null : safe;
 }
 
 /** Name and options of the session cookie, as next-auth v4 chooses them from NEXTAUTH_URL. */

@@ -351,7 +351,8 @@ export async function inspectConfirmToken(token: string): Promise<TokenState> {
   return "valid";
 }
 
-export type ConfirmResult = { status: "confirmed"; newsletters: string[] } | { status: Exclude<TokenState, "valid"> };
+/** `memberId` lets the confirm page start a session on the confirming device (docs/decisions/0031). */
+export type ConfirmResult = { status: "confirmed"; newsletters: string[]; memberId: string } | { status: Exclude<TokenState, "valid"> };
 
 /** Confirms the pending subscriptions behind a token (once), and queues the welcome email. */
 export async function confirmSubscription(token: string): Promise<ConfirmResult> {
@@ -386,7 +387,7 @@ export async function confirmSubscription(token: string): Promise<ConfirmResult>
         newsletters: subs.map((s) => s.newsletter.name),
       });
     }
-    return { status: "confirmed", newsletters: subs.map((s) => s.newsletter.name) };
+    return { status: "confirmed", newsletters: subs.map((s) => s.newsletter.name), memberId: member.id };
   });
   if (result.status === "confirmed") wakeOutbox();
   return result;

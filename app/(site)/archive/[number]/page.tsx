@@ -94,7 +94,7 @@ export default async function IssuePage({ params }: Props) {
             <ArticleList articles={issue.articles} />
           </section>
         ) : null}
-        <SubscribeCta id="issue-subscribe" heading="Get the next issue in your inbox" />
+        <SubscribeCta id="issue-subscribe" heading="Get the next issue in your inbox" next={path} />
       </footer>
     </article>
   );

@@ -201,7 +201,7 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </section>
 
-        <SubscribeCta id="article-subscribe" />
+        <SubscribeCta id="article-subscribe" next={path} />
       </footer>
     </article>
   );
