@@ -1,6 +1,6 @@
 // A one-hour link to the subscriber's data page (download, deletion), requested from the unsubscribe page.
 import { Button, Section, Text } from "@react-email/components";
-import { EmailLayout, paragraph , buttonStyle, type EmailBrand } from "./_components/layout";
+import { EmailLayout, paragraph, buttonStyle, urlText, type EmailBrand } from "./_components/layout";
 
 export type ManageAccessEmailProps = { brand?: EmailBrand; publicationName: string; postalAddress: string; name?: string; manageUrl: string };
 
@@ -14,7 +14,9 @@ export default function ManageAccessEmail({ brand, publicationName, postalAddres
           Manage my data
         </Button>
       </Section>
-      <Text style={paragraph}>Or paste this address into your browser: {manageUrl}</Text>
+      <Text style={paragraph}>
+        Or paste this address into your browser: <span style={urlText}>{manageUrl}</span>
+      </Text>
     </EmailLayout>
   );
 }

@@ -1,31 +1,36 @@
-// Sent once a subscription is confirmed. Carries List-Unsubscribe and the footer's unsubscribe links.
-import { Link, Text } from "@react-email/components";
-import { EmailLayout, paragraph, type EmailBrand } from "./_components/layout";
+// Sent once a subscription is confirmed: the editor's words (settings → emails), a way to the site, and the
+// footer with List-Unsubscribe's links.
+import { Button, Section } from "@react-email/components";
+import { buttonStyle, EmailLayout, type EmailBrand } from "./_components/layout";
+import { EmailCopy } from "./_components/copy";
 
-export type WelcomeEmailProps = { brand?: EmailBrand;
+export type WelcomeEmailProps = {
+  brand?: EmailBrand;
   publicationName: string;
   postalAddress: string;
-  description: string;
-  name?: string;
+  /** Sanitized HTML of the editable copy, placeholders filled in. */
+  bodyHtml: string;
+  /** The inbox preview line. */
+  preview: string;
   newsletters: string[];
   siteUrl: string;
   unsubscribeUrl: string;
 };
 
-export default function WelcomeEmail({ brand, publicationName, postalAddress, description, name, newsletters, siteUrl, unsubscribeUrl }: WelcomeEmailProps) {
+export default function WelcomeEmail({ brand, publicationName, postalAddress, bodyHtml, preview, newsletters, siteUrl, unsubscribeUrl }: WelcomeEmailProps) {
   return (
-    <EmailLayout brand={brand}
-      preview={`Welcome to ${publicationName}`}
+    <EmailLayout
+      brand={brand}
+      preview={preview}
       publicationName={publicationName}
       footer={{ postalAddress, unsubscribeUrl, preferencesUrl: unsubscribeUrl, reason: `You are receiving this because you subscribed to ${newsletters.join(", ")}.` }}
     >
-      <Text style={paragraph}>{name ? `Welcome, ${name}!` : "Welcome!"}</Text>
-      <Text style={paragraph}>
-        Your subscription to {newsletters.join(", ")} is confirmed. {description}
-      </Text>
-      <Text style={paragraph}>
-        The next issue arrives in this inbox. Meanwhile, read the latest analysis at <Link href={siteUrl}>{siteUrl.replace(/^https?:\/\//, "")}</Link>.
-      </Text>
+      <EmailCopy html={bodyHtml} brand={brand} />
+      <Section style={{ margin: "8px 0 8px" }}>
+        <Button href={siteUrl} style={buttonStyle(brand)}>
+          Read the latest
+        </Button>
+      </Section>
     </EmailLayout>
   );
 }
@@ -33,8 +38,8 @@ export default function WelcomeEmail({ brand, publicationName, postalAddress, de
 WelcomeEmail.PreviewProps = {
   publicationName: "Weekly Outlook",
   postalAddress: "Vinohradská 12, Prague",
-  description: "Independent analysis of politics, economy and society in Central and Eastern Europe.",
-  name: "Jana",
+  bodyHtml: "<p>Hi Jana,</p><p>Your subscription to Weekly Outlook is confirmed. Thank you for reading.</p>",
+  preview: "Welcome to Weekly Outlook",
   newsletters: ["Weekly Outlook"],
   siteUrl: "http://localhost:3000",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?m=1&n=1&s=x",

@@ -4,6 +4,7 @@
 import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { EmailPreview } from "./email-preview";
 import { fmtDateTime } from "./format";
 import { fromLocalInput, toLocalInput, useSaveQueue, useUnsavedWarning } from "./use-editor-state";
 
@@ -25,6 +26,7 @@ type Previews = {
   web: { number: number; subject: string; preheader: string; sections: { heading: string; visibility: Visibility; html: string }[]; articles: { title: string; slug: string; excerpt: string; visibility: Visibility }[] };
   free: { subject: string; html: string };
   member: { subject: string; html: string };
+  envelope: { from: string; preheader: string };
 };
 export type IssueEditorActions = {
   save: (input: unknown, autosave?: boolean) => Promise<{ ok: true; updatedAt: string; sectionIds: string[] } | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> }>;
@@ -278,7 +280,7 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
         <div className="spread"><h2 id="prev-h">Preview</h2><button type="button" className="btn-quiet" onClick={() => void refreshPreviews()}>Refresh</button></div>
         <p className="muted small">Of the last saved version. The free variant shows members-only sections as a teaser.</p>
         {previewError ? <p className="form-error">{previewError}</p> : null}
-        <div className="previews">
+        <div className="previews previews--email">
           <div>
             <h3 className="preview-label">Web page</h3>
             <div className="web-preview" data-testid="preview-web">
@@ -300,14 +302,17 @@ export function IssueEditor({ issue, articles, editorEmail, actions }: { issue: 
             </div>
           </div>
           <div>
-            <h3 className="preview-label">Email · free subscriber</h3>
-            {previews ? <p className="muted small" style={{ margin: "0 0 .4rem" }}>Subject: {previews.free.subject}</p> : null}
-            {previews ? <iframe className="preview-frame" title="Email as a free subscriber gets it" sandbox="" srcDoc={previews.free.html} data-testid="preview-free" /> : <p className="muted">Loading…</p>}
-          </div>
-          <div>
-            <h3 className="preview-label">Email · member</h3>
-            {previews ? <p className="muted small" style={{ margin: "0 0 .4rem" }}>Subject: {previews.member.subject}</p> : null}
-            {previews ? <iframe className="preview-frame" title="Email as a member gets it" sandbox="" srcDoc={previews.member.html} data-testid="preview-member" /> : <p className="muted">Loading…</p>}
+            <h3 className="preview-label">Email</h3>
+            {previews ? (
+              <EmailPreview
+                from={previews.envelope.from}
+                preheader={previews.envelope.preheader}
+                variants={[
+                  { key: "free", label: "Free subscriber", subject: previews.free.subject, html: previews.free.html, title: "Email as a free subscriber gets it", testId: "preview-free" },
+                  { key: "member", label: "Member", subject: previews.member.subject, html: previews.member.html, title: "Email as a member gets it", testId: "preview-member" },
+                ]}
+              />
+            ) : <p className="muted">Loading…</p>}
           </div>
         </div>
       </section>

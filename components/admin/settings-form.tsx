@@ -47,6 +47,7 @@ export function SettingsForm({ values, action }: { values: Values; action: (prev
         </label>
       </div>
       <label>Email footer text (optional, above the address)<textarea name="emailFooter" rows={2} defaultValue={values.emailFooter} maxLength={500} />{err("emailFooter")}</label>
+      <p className="small" style={{ margin: 0 }}><Link href="/admin/settings/emails">Edit the welcome and confirmation emails →</Link></p>
       <label className="row" style={{ gap: ".5rem" }}><input type="checkbox" name="emailShowFeatureImage" defaultChecked={values.emailShowFeatureImage} style={{ width: "auto" }} />Show feature images in emails</label>
       <h2 style={{ marginTop: ".5rem" }}>Tracking</h2>
       <label className="row" style={{ gap: ".5rem" }}><input type="checkbox" name="trackOpens" defaultChecked={values.trackOpens} style={{ width: "auto" }} />Count email opens (a tracking pixel)</label>

@@ -89,6 +89,8 @@ export function EmailLayout({
 }
 
 export const paragraph = { fontSize: 16, lineHeight: "26px", margin: "0 0 16px", color: colors.ink } as const;
+/** A link printed as text (to copy and paste): long tokens break anywhere instead of widening a phone screen. */
+export const urlText = { wordBreak: "break-all", overflowWrap: "anywhere" } as const;
 export const button = {
   backgroundColor: colors.accent,
   color: "#ffffff",

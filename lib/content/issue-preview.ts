@@ -6,20 +6,27 @@ import { requireEditor } from "../auth/guards";
 import { db } from "../server/db";
 import { previewIssueWeb } from "./issue-editor";
 import { previewIssueEmail } from "../sends/issue-email";
-import { sendEmail } from "../mail/send";
+import { defaultFrom, sendEmail } from "../mail/send";
 
 export type IssuePreviews = {
   web: NonNullable<Awaited<ReturnType<typeof previewIssueWeb>>>;
   free: { subject: string; html: string };
   member: { subject: string; html: string };
+  /** What an inbox shows before the email is opened: the sender as it goes out, and the preheader. */
+  envelope: { from: string; preheader: string };
 };
 
 export async function issuePreviews(id: string): Promise<IssuePreviews | null> {
   await requireEditor();
   const web = await previewIssueWeb(id);
   if (!web) return null;
-  const [free, member] = await Promise.all([previewIssueEmail(id, "free"), previewIssueEmail(id, "member")]);
-  return { web, free: { subject: free.subject, html: free.html }, member: { subject: member.subject, html: member.html } };
+  const [free, member, sender] = await Promise.all([previewIssueEmail(id, "free"), previewIssueEmail(id, "member"), defaultFrom()]);
+  return {
+    web,
+    free: { subject: free.subject, html: free.html },
+    member: { subject: member.subject, html: member.html },
+    envelope: { from: sender.from, preheader: web.preheader },
+  };
 }
 
 /** Sends the issue, as rendered for the chosen variant(s), to the signed-in editor's own address only. */

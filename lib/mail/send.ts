@@ -2,7 +2,8 @@
 // or the local mailbox when no SMTP is configured). A rejected recipient is an error, never a success.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { render, toPlainText } from "@react-email/render";
+import { render } from "@react-email/render";
+import { emailPlainText } from "./plain-text";
 import type { ReactElement } from "react";
 import { env } from "../server/env";
 import { absolutizeEmailHtml } from "./absolute-urls";
@@ -46,7 +47,7 @@ export function messageIdDomain(): string {
 /** HTML and plain text of an email, every link and image made absolute to APP_URL. */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
   const html = absolutizeEmailHtml(await render(react), env.APP_URL);
-  return { html, text: toPlainText(html) };
+  return { html, text: emailPlainText(html) };
 }
 
 export async function defaultFrom(): Promise<{ from: string; replyTo?: string }> {
@@ -67,7 +68,7 @@ export async function sendEmail(msg: OutgoingEmail): Promise<SentEmail> {
   if (msg.react) ({ html, text } = await renderEmail(msg.react));
   if (html === undefined) throw new Error("sendEmail needs react or html");
   html = absolutizeEmailHtml(html, env.APP_URL);
-  text ??= toPlainText(html);
+  text ??= emailPlainText(html);
   const sender = msg.from ? { from: msg.from, replyTo: msg.replyTo } : await defaultFrom();
   const messageId = msg.messageId ?? `<${randomUUID()}@${messageIdDomain()}>`;
 

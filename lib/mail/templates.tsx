@@ -10,11 +10,59 @@ import SignInEmail from "@/emails/sign-in";
 import SmtpTestEmail from "@/emails/smtp-test";
 import WelcomeEmail from "@/emails/welcome";
 import { env } from "../server/env";
-import { getSettings } from "../settings/settings";
+import { getSettings, type Settings } from "../settings/settings";
+import { copyOf, fillBodyHtml, fillSubject } from "./copy-fill";
 import { brandFromSettings } from "./brand";
 import { listUnsubscribeHeaders, UNSUBSCRIBE_LINK_DAYS, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type BuiltEmail = { subject: string; react: ReactElement; headers?: Record<string, string> };
+type Copy = { subject: string; body: string };
+
+const ConfirmPayload = z.object({ name: z.string().optional(), confirmUrl: z.string(), newsletters: z.array(z.string()).min(1), ttlHours: z.number() });
+const WelcomePayload = z.object({ name: z.string().optional(), memberId: z.string(), newsletterId: z.string(), newsletters: z.array(z.string()).min(1) });
+
+/** The confirmation email with the editable copy from settings (or `copy`, for the admin's preview). */
+export async function confirmEmailElement(s: Settings, p: z.infer<typeof ConfirmPayload>, copy: Copy = copyOf(s, "confirm")): Promise<BuiltEmail & { preheader: string }> {
+  const values = { name: p.name, publication: s.publicationName, newsletters: p.newsletters };
+  const subject = fillSubject(copy.subject, values);
+  return {
+    subject,
+    preheader: subject,
+    react: (
+      <ConfirmSubscriptionEmail
+        brand={brandFromSettings(s)}
+        publicationName={s.publicationName}
+        postalAddress={s.postalAddress}
+        introHtml={fillBodyHtml(copy.body, values)}
+        preview={subject}
+        {...p}
+      />
+    ),
+  };
+}
+
+/** The welcome email with the editable copy from settings (or `copy`, for the admin's preview). */
+export async function welcomeEmailElement(s: Settings, p: z.infer<typeof WelcomePayload>, copy: Copy = copyOf(s, "welcome")): Promise<BuiltEmail & { preheader: string }> {
+  const values = { name: p.name, publication: s.publicationName, newsletters: p.newsletters };
+  const subject = fillSubject(copy.subject, values);
+  return {
+    subject,
+    preheader: subject,
+    react: (
+      <WelcomeEmail
+        brand={brandFromSettings(s)}
+        publicationName={s.publicationName}
+        postalAddress={s.postalAddress}
+        bodyHtml={fillBodyHtml(copy.body, values)}
+        preview={subject}
+        newsletters={p.newsletters}
+        siteUrl={env.APP_URL}
+        unsubscribeUrl={unsubscribeUrl(p.memberId, p.newsletterId)}
+      />
+    ),
+    headers: listUnsubscribeHeaders(p.memberId, p.newsletterId),
+  };
+}
 
 type TemplateDef<S extends z.ZodType> = { schema: S; build: (payload: z.infer<S>) => Promise<BuiltEmail> };
 
@@ -40,37 +88,14 @@ export const templates = {
       react: <SmtpTestEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} requestedBy={p.requestedBy} />,
     };
   }),
-  "confirm-subscription": defineTemplate(
-    z.object({ name: z.string().optional(), confirmUrl: z.string(), newsletters: z.array(z.string()).min(1), ttlHours: z.number() }),
-    async (p) => {
-      const s = await getSettings();
-      return {
-        subject: `Confirm your subscription to ${p.newsletters.join(", ")}`,
-        react: <ConfirmSubscriptionEmail brand={brandFromSettings(s)} publicationName={s.publicationName} postalAddress={s.postalAddress} {...p} />,
-      };
-    },
-  ),
-  welcome: defineTemplate(
-    z.object({ name: z.string().optional(), memberId: z.string(), newsletterId: z.string(), newsletters: z.array(z.string()).min(1) }),
-    async (p) => {
-      const s = await getSettings();
-      return {
-        subject: `Welcome to ${s.publicationName}`,
-        react: (
-          <WelcomeEmail
-            brand={brandFromSettings(s)} publicationName={s.publicationName}
-            postalAddress={s.postalAddress}
-            description={s.description}
-            name={p.name}
-            newsletters={p.newsletters}
-            siteUrl={env.APP_URL}
-            unsubscribeUrl={unsubscribeUrl(p.memberId, p.newsletterId)}
-          />
-        ),
-        headers: listUnsubscribeHeaders(p.memberId, p.newsletterId),
-      };
-    },
-  ),
+  "confirm-subscription": defineTemplate(ConfirmPayload, async (p) => {
+    const { preheader: _preheader, ...built } = await confirmEmailElement(await getSettings(), p);
+    return built;
+  }),
+  welcome: defineTemplate(WelcomePayload, async (p) => {
+    const { preheader: _preheader, ...built } = await welcomeEmailElement(await getSettings(), p);
+    return built;
+  }),
   "manage-access": defineTemplate(z.object({ name: z.string().optional(), manageUrl: z.string() }), async (p) => {
     const s = await getSettings();
     return {

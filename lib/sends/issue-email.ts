@@ -12,6 +12,7 @@ import { firstParagraph, renderMarkdown } from "../content/markdown";
 import { getSettings } from "../settings/settings";
 import { imageInfo } from "../content/images";
 import { brandFromSettings } from "../mail/brand";
+import { emailPlainText } from "../mail/plain-text";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../subscriptions/unsubscribe-links";
 
 export type IssueVariant = "free" | "member";
@@ -146,8 +147,7 @@ export async function renderIssueVariant(
       html = html.includes("</body>") ? html.replace("</body>", `${pixel}</body>`) : html + pixel;
     }
   }
-  const { toPlainText } = await import("@react-email/render");
-  const text = toPlainText(html);
+  const text = emailPlainText(html);
   const rendered: RenderedIssue = {
     subject: issue.subject,
     html,

@@ -21,6 +21,11 @@ export const SettingsSchema = z.object({
   emailFont: z.enum(["serif", "sans"]),
   emailFooter: z.string().max(500),
   emailShowFeatureImage: z.boolean(),
+  /** Editable transactional emails (Markdown with {{placeholders}}): lib/mail/transactional-copy.ts. */
+  welcomeSubject: z.string().max(200),
+  welcomeBody: z.string().max(5000),
+  confirmSubject: z.string().max(200),
+  confirmBody: z.string().max(5000),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -39,6 +44,11 @@ export const DEFAULT_SETTINGS: Settings = {
   emailFont: "sans",
   emailFooter: "",
   emailShowFeatureImage: true,
+  welcomeSubject: "Welcome to {{publication}}",
+  welcomeBody:
+    "Hi {{name}},\n\nYour subscription to {{newsletters}} is confirmed. Thank you for reading.\n\nThe next issue arrives in this inbox. Meanwhile, the latest analysis is on our website.",
+  confirmSubject: "Confirm your subscription to {{newsletters}}",
+  confirmBody: "Hello {{name}},\n\nPlease confirm that you want to receive {{newsletters}}: press the button below, then “Confirm subscription” on the page it opens.",
 };
 
 /** Settings without an access check: they are public facts of the publication (name, address). */

@@ -45,6 +45,7 @@ export const ROUTE_RULES: RouteRule[] = [
   { file: "app/admin/members/export/route.ts", url: "/admin/members/export?status=active", expect: editors },
   { file: "app/admin/comments/page.tsx", url: "/admin/comments?queue=recent", expect: editors },
   { file: "app/admin/settings/page.tsx", url: "/admin/settings", expect: admins },
+  { file: "app/admin/settings/emails/page.tsx", url: "/admin/settings/emails", expect: admins },
   { file: "app/api/account/export/route.ts", url: "/api/account/export", expect: signedIn },
   { file: "app/api/members-content/articles/[slug]/route.ts", url: `/api/members-content/articles/${FIXTURE.articleSlug}`, expect: members },
   {

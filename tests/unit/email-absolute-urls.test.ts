@@ -85,6 +85,9 @@ describe("email URLs", () => {
       ["prefs@abs.test", "preferences-link", { memberId: member.id, newsletterId: seed.newsletterId }],
       ["smtp@abs.test", "smtp-test", { requestedBy: "vitest" }],
     ];
+    // A new template must join this list: every kind of email is checked.
+    const { templates } = await import("@/lib/mail/templates");
+    expect(jobs.map((j) => j[1]).sort()).toEqual(Object.keys(templates).sort());
     for (const [to, template, payload] of jobs) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each payload matches its template above
       await db.$transaction((tx) => outbox.enqueueEmail(tx, to, template, payload as any));
