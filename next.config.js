@@ -1,5 +1,6 @@
 // Next.js configuration. Security headers for every response; no telemetry, no remote fonts.
 import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy } from "./lib/server/csp-policy.mjs";
 
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
@@ -7,6 +8,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) },
 ];
 
 const nextConfig = {

@@ -1,5 +1,6 @@
 // `npm test`: everything, in order — schema sync, types, lint, Vitest on SQLite (and PostgreSQL when
-// TEST_POSTGRES_URL is set), then Playwright e2e against a fresh production build.
+// TEST_POSTGRES_URL is set), then Playwright e2e against a fresh production build, then the bad-input
+// suite (tests/fuzz/run.ts) against the same build when FUZZ=1.
 // SKIP_E2E=1 or ONLY=unit|e2e narrow it for local work; CI runs it all.
 import { spawnSync } from "node:child_process";
 import net from "node:net";
@@ -70,6 +71,10 @@ if ((!only || only === "e2e") && !process.env.SKIP_E2E) {
   console.log(`\ne2e ports: app ${env.E2E_PORT}, SMTP capture ${env.SMTP_CAPTURE_PORT} (+1 for its HTTP API)`);
   if (step("e2e database", "node", ["scripts/prisma.mjs", "prepare"], env) && step("next build", "node", ["scripts/build.mjs"], env)) {
     step("playwright e2e", "npx", ["playwright", "test"], env);
+    // the bad-input suite on the same build (its own database and free port): 0 5xx, no leaks. Opt-in
+    // (FUZZ=1) until every server action is built with lib/server/action.ts: the hand-written ones still
+    // throw (500) on mis-shaped arguments, which the suite reports.
+    if (process.env.FUZZ === "1") step("bad-input suite", "npx", ["tsx", "tests/fuzz/run.ts"], { FUZZ_NO_BUILD: "1" });
   }
 }
 
