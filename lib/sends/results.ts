@@ -87,7 +87,43 @@ export type SendResults = {
   uncertain: Array<{ id: string; address: string; lastError: string | null }>;
   trackOpens: boolean;
   trackClicks: boolean;
+  rates: SendRates;
 };
+
+/**
+ * The rates of a send, each over `delivered`: recipients SMTP accepted and no bounce was reported for.
+ * Opens count people (a human open sets openedAt); machine opens (privacy proxies, scanners) are
+ * counted apart and in no rate. null while nothing has been delivered.
+ */
+export type SendRates = {
+  delivered: number;
+  openers: number;
+  machineOnlyOpeners: number;
+  clickers: number;
+  unsubscribes: number;
+  bounced: number;
+  openRate: number | null;
+  clickRate: number | null;
+  unsubscribeRate: number | null;
+  bounceRate: number | null;
+};
+
+export function computeRates(x: { submitted: number; bounced: number; openers: number; machineOnlyOpeners: number; clickers: number; unsubscribes: number }): SendRates {
+  const delivered = Math.max(0, x.submitted - x.bounced);
+  const rate = (n: number) => (delivered > 0 ? Math.min(1, n / delivered) : null);
+  return {
+    delivered,
+    openers: x.openers,
+    machineOnlyOpeners: x.machineOnlyOpeners,
+    clickers: x.clickers,
+    unsubscribes: x.unsubscribes,
+    bounced: x.bounced,
+    openRate: rate(x.openers),
+    clickRate: rate(x.clickers),
+    unsubscribeRate: rate(x.unsubscribes),
+    bounceRate: x.submitted > 0 ? x.bounced / x.submitted : null,
+  };
+}
 
 /** Everything the send's page shows. Editors only. */
 export async function getSendResults(emailId: string): Promise<SendResults | null> {
@@ -127,6 +163,10 @@ export async function getSendResults(emailId: string): Promise<SendResults | nul
   const uniq = new Map<string, number>();
   for (const g of uniqueByLink) uniq.set(g.linkId, (uniq.get(g.linkId) ?? 0) + 1);
   const uniqueClickers = await db.emailRecipient.count({ where: { emailId, clickedAt: { not: null } } });
+  // bounces as reported on the ledger (DSNs, provider webhooks), and hard bounces at SMTP time
+  const reportedBounces = await db.emailRecipient.count({ where: { emailId, status: "submitted", bounce: { not: null } } });
+  const [machineOnly] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(DISTINCT o."recipientId") AS "n" FROM "EmailOpen" o
+    JOIN "EmailRecipient" r ON r."id" = o."recipientId" WHERE o."emailId" = ${emailId} AND o."machine" = ${true} AND r."openedAt" IS NULL`;
   const chart: ChartPoint[] = Array.from({ length: 48 }, (_, hour) => ({ hour, opens: 0, clicks: 0 }));
   const bucket = (d: Date) => Math.floor((d.getTime() - start.getTime()) / 3600_000);
   for (const o of opens48) chart[bucket(o.createdAt)]!.opens++;
@@ -144,6 +184,14 @@ export async function getSendResults(emailId: string): Promise<SendResults | nul
     uncertain,
     trackOpens: email.trackOpens,
     trackClicks: email.trackClicks,
+    rates: computeRates({
+      submitted: progress.submitted,
+      bounced: reportedBounces,
+      openers: uniqueHuman,
+      machineOnlyOpeners: Number(machineOnly?.n ?? 0),
+      clickers: uniqueClickers,
+      unsubscribes,
+    }),
   };
 }
 

@@ -80,6 +80,9 @@ export default async function SendPage({ params }: { params: Promise<{ id: strin
             <td>{r.trackOpens ? `${r.opens.uniqueHuman} people (${r.opens.human} opens by people, ${r.opens.machine} by machines: privacy proxies and scanners)` : "not tracked"}</td>
           </tr>
           <tr><th scope="row">Clicks</th><td>{r.trackClicks ? `${plural(r.clicks.unique, "person", "people")}, ${plural(r.clicks.total, "click")}` : "not tracked"}</td></tr>
+          <tr><th scope="row">Open rate</th><td data-testid="rate-open">{r.trackOpens && r.rates.openRate !== null ? `${rate(r.rates.openRate)} of ${r.rates.delivered} delivered (people; ${plural(r.rates.machineOnlyOpeners, "machine-only opener")} not counted)` : "—"}</td></tr>
+          <tr><th scope="row">Click rate</th><td data-testid="rate-click">{r.trackClicks && r.rates.clickRate !== null ? `${rate(r.rates.clickRate)} of ${r.rates.delivered} delivered` : "—"}</td></tr>
+          <tr><th scope="row">Unsubscribe rate</th><td data-testid="rate-unsubscribe">{r.rates.unsubscribeRate !== null ? `${rate(r.rates.unsubscribeRate)} of ${r.rates.delivered} delivered` : "—"}</td></tr>
         </tbody>
       </table>
       {r.links.length > 0 ? (
