@@ -7,6 +7,8 @@ const ITEMS: { href: string; label: string; exact?: boolean }[] = [
   { href: "/admin", label: "Dashboard", exact: true },
   { href: "/admin/articles", label: "Articles" },
   { href: "/admin/issues", label: "Issues" },
+  { href: "/admin/authors", label: "Authors" },
+  { href: "/admin/topics", label: "Topics" },
   { href: "/admin/members", label: "Members" },
   { href: "/admin/comments", label: "Comments" },
   { href: "/admin/suppressions", label: "Suppressions" },

@@ -6,6 +6,7 @@ import { requireEditor } from "../auth/guards";
 import { db, type Tx } from "../server/db";
 import { readingMinutes, renderMarkdown } from "./markdown";
 import { slugify } from "../shared/slug";
+import { indexArticles, unindexArticle } from "./search";
 import { ArticleSchema, type ArticleInput } from "./schemas";
 
 export const ARTICLES_PAGE_SIZE = 30;
@@ -175,6 +176,7 @@ export async function saveArticle(raw: unknown, opts: { autosave?: boolean } = {
     const orderedAuthors = input.authorIds.filter((a, i, all) => authorIds.has(a) && all.indexOf(a) === i);
     if (orderedTopics.length) await tx.articleTopic.createMany({ data: orderedTopics.map((topicId) => ({ articleId: id, topicId })) });
     if (orderedAuthors.length) await tx.articleAuthor.createMany({ data: orderedAuthors.map((authorId, position) => ({ articleId: id, authorId, position })) });
+    await indexArticles(tx, [id]);
     if (!opts.autosave || !existing) {
       await recordAudit(tx, {
         actorId: viewer.id,
@@ -203,6 +205,7 @@ export async function deleteArticle(id: string): Promise<{ revalidate: string[] 
     const a = await tx.article.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
     if (!a) return null;
     await tx.article.delete({ where: { id } });
+    await unindexArticle(tx, id);
     await recordAudit(tx, { actorId: viewer.id, action: "article.delete", entityType: "Article", entityId: id, detail: { title: a.title, slug: a.slug } });
     return { revalidate: a.status === "draft" ? [] : articlePaths(a.slug) };
   });

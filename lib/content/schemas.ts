@@ -92,3 +92,24 @@ export const CsvMappingSchema = z.object({
 });
 
 export type FormState = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(max, `At most ${max} characters.`).default(""));
+
+/** An author's profile as the admin edits it; `photo` null removes the portrait, absent keeps it. */
+export const AuthorSchema = z.object({
+  id: z.preprocess(emptyAsUndefined, z.string().max(40).optional()),
+  name: z.string().trim().min(1, "A name is needed.").max(120, "At most 120 characters."),
+  slug: z.preprocess(emptyAsUndefined, SlugSchema.optional()),
+  bio: optionalText(2000),
+  location: optionalText(120),
+  photo: z.union([z.null(), z.string().max(300).regex(/^\/uploads\/[a-zA-Z0-9._-]+$/, "Upload the photo again.")]).optional(),
+});
+export type AuthorInput = z.infer<typeof AuthorSchema>;
+
+export const TopicSchema = z.object({
+  id: z.preprocess(emptyAsUndefined, z.string().max(40).optional()),
+  name: z.string().trim().min(1, "A name is needed.").max(80, "At most 80 characters."),
+  slug: z.preprocess(emptyAsUndefined, SlugSchema.optional()),
+  description: optionalText(600),
+});
+export type TopicInput = z.infer<typeof TopicSchema>;
