@@ -5,15 +5,17 @@ import { fmtDate } from "@/components/admin/format";
 import { listArticlesAdmin, listTaxonomy } from "@/lib/content/article-editor";
 import { requireEditor } from "@/lib/auth/guards";
 import { parsePage } from "@/lib/shared/pagination";
+import { firstValues, type SearchParams } from "@/lib/shared/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Articles" };
 
-type SP = Promise<Record<string, string | undefined>>;
+type SP = Promise<SearchParams>;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: SP }) {
   await requireEditor("/admin/articles");
-  const sp = await searchParams;
+  // `?q=a&q=b` is an array: its `.trim()` was a 500 (found by the bad-input suite)
+  const sp = firstValues(await searchParams);
   const page = parsePage(sp.page) ?? 1;
   const filters = { status: sp.status, topic: sp.topic, author: sp.author, q: sp.q?.trim() || undefined, page };
   const [{ articles, total, pages }, { topics, authors }] = await Promise.all([listArticlesAdmin(filters), listTaxonomy()]);
