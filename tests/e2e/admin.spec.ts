@@ -26,7 +26,7 @@ test("an editor writes a members-only article and publishes it", async ({ page }
   await page.getByLabel("Excerpt").fill("Where the money goes.");
   await page.getByLabel("Body (Markdown)").fill(`Opening paragraph for everyone.\n\n## Analysis\n\nMEMBERS-ONLY-ARTICLE-${run} with **bold** text.`);
   await expect(page.getByTestId("article-preview").locator("strong")).toHaveText("bold");
-  await page.getByLabel("Members only").check();
+  await page.getByLabel("Members (every subscriber, signed in)").check();
   // an author and a topic, as every published article has (the site's journey test follows bylines)
   await page.getByRole("group", { name: "Authors" }).getByRole("checkbox").first().check();
   await page.getByRole("group", { name: "Topics" }).getByRole("checkbox").first().check();
@@ -191,7 +191,7 @@ test("XSS corpus through every editor text field executes nowhere: admin, previe
   await page.getByLabel("Title").fill(oneLine);
   await page.getByLabel("Excerpt").fill(oneLine);
   await page.getByLabel("Body (Markdown)").fill(XSS);
-  await page.getByLabel("Members only").check();
+  await page.getByLabel("Members (every subscriber, signed in)").check();
   await page.getByLabel("Public teaser (Markdown, optional)").fill(XSS);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/c[a-z0-9]+$/);
@@ -213,7 +213,7 @@ test("XSS corpus through every editor text field executes nowhere: admin, previe
   await s1.getByLabel("Heading").fill(oneLine);
   await s1.getByLabel("Body (Markdown)").fill(XSS);
   await s1.getByLabel("Visibility").selectOption("members");
-  await s1.getByLabel("Teaser for free subscribers (optional)").fill(XSS);
+  await s1.getByLabel("Teaser for readers below this level (optional)").fill(XSS);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   await page.reload();
@@ -229,7 +229,15 @@ test("XSS corpus through every editor text field executes nowhere: admin, previe
   // Member: name and note.
   await page.goto("/admin/members/new");
   await page.getByLabel("Email address").fill(`xss-${run}@example.com`);
+  // a name with markup brackets is refused at the boundary (the text rule), with the reason on the field
   await page.getByLabel("Name (optional)").fill(oneLine);
+  await page.getByLabel("Note (only editors see it)").fill(oneLine);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByText("A name cannot contain < or > characters.")).toBeVisible();
+  await assertNoXss(page);
+  // the note keeps the markup, as text
+  await page.getByLabel("Email address").fill(`xss-${run}@example.com`);
+  await page.getByLabel("Name (optional)").fill(`X${run} Tester`);
   await page.getByLabel("Note (only editors see it)").fill(oneLine);
   await page.getByRole("button", { name: "Add member" }).click();
   await expect(page.getByText("Member added.")).toBeVisible();

@@ -38,7 +38,8 @@ test.beforeAll(async () => {
   const prep = spawnSync("node", ["scripts/prisma.mjs", "prepare"], { env, encoding: "utf8" });
   expect(prep.status, prep.stderr).toBe(0);
   expect(prep.stdout).toContain("no demo content");
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // its own process group, so afterAll stops next-server too (not only the npx wrapper)
+  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   setupUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no setup link in the log:\n${log}`)), 150_000);
@@ -56,7 +57,13 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 });
 
 test("an empty real site has no demo content and no demo staff", async ({ page }) => {
