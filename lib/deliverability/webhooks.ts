@@ -8,6 +8,7 @@ import { parsePostmark } from "./webhooks/postmark";
 import { parseSendgrid } from "./webhooks/sendgrid";
 import { parseSes } from "./webhooks/sns";
 import type { Parsed, WebhookRequest } from "./webhooks/types";
+import { readBodyLimited } from "../server/read-body";
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
@@ -17,29 +18,10 @@ function answer(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-async function readLimited(req: Request): Promise<string | null> {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_WEBHOOK_BYTES) return null;
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_WEBHOOK_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function handleProviderWebhook(provider: string, req: Request): Promise<Response> {
   const parse = PARSERS[provider];
   if (!parse) return answer(404, { ok: false, error: "unknown provider" });
-  const body = await readLimited(req);
+  const body = await readBodyLimited(req, MAX_WEBHOOK_BYTES);
   if (body === null) {
     console.log(`[deliverability] ${provider} webhook refused: body over ${MAX_WEBHOOK_BYTES} bytes`);
     return answer(413, { ok: false, error: "body too large" });

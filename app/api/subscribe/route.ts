@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getClientIp } from "@/lib/server/client-ip";
 import { requestSubscription } from "@/lib/subscriptions/state";
+import { readBodyLimited } from "@/lib/server/read-body";
 
 const MAX_BODY = 16 * 1024;
 const ACCEPTED = "Thanks! Check your inbox: we sent a link to confirm your subscription.";
@@ -11,32 +12,12 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return NextResponse.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
-/** Reads at most MAX_BODY bytes; null when the body is larger (without buffering the rest). */
-async function readLimited(req: NextRequest): Promise<string | null> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function POST(req: NextRequest) {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json" && type !== "application/x-www-form-urlencoded") {
     return json(415, { error: "unsupported_media_type", message: "Send application/json or application/x-www-form-urlencoded." });
   }
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) return json(413, { error: "payload_too_large", message: "Request body too large." });
-  const body = await readLimited(req);
+  const body = await readBodyLimited(req, MAX_BODY);
   if (body === null) return json(413, { error: "payload_too_large", message: "Request body too large." });
   let raw: unknown;
   if (type === "application/json") {
