@@ -14,7 +14,7 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: process.env.CI ? 1 : 0, // one retry in CI: a flaky test is reported as "flaky", never hidden (see README known issues)
+  retries: process.env.CI ? 1 : 0, // one retry in CI: a flaky test is reported as "flaky", never hidden (known: the editor publish test can race its autosave)
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
